@@ -1,0 +1,30 @@
+package dev.gantry.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code gantry} command: parses arguments and hands over to one subcommand. */
+@Command(name = "gantry",
+        mixinStandardHelpOptions = true,
+        versionProvider = GantryVersion.class,
+        description = "Self-hosted CI/CD that runs GitHub Actions workflows unchanged.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (0 ok, 1 failure, 2 usage error). */
+    public static int run(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
