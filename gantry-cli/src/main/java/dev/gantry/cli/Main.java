@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = GantryVersion.class,
         description = "Self-hosted CI/CD that runs GitHub Actions workflows unchanged.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, ExprCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -18,9 +18,16 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns its exit code (0 ok, 1 failure, 2 usage error). */
+    /** Runs the command line and returns its exit code (0 ok, 1 failure, 2 usage error, 3 internal error). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line, for callers (and tests) that redirect its output. */
+    static CommandLine commandLine() {
+        return new CommandLine(new Main())
+                .setExecutionExceptionHandler(new InternalErrorHandler())
+                .setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     @Override

@@ -1,0 +1,71 @@
+package dev.gantry.cli;
+
+import dev.gantry.workflow.WorkflowReader;
+import dev.gantry.workflow.action.ActionReader;
+import dev.gantry.workflow.diag.Diagnostic;
+import dev.gantry.workflow.diag.Position;
+import dev.gantry.workflow.diag.Span;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Checks the bytes of one workflow or action file and returns its diagnostics, sorted by position.
+ * Never throws for bad input: text that is not UTF-8 is itself a diagnostic.
+ */
+final class SourceChecker {
+
+    private SourceChecker() {}
+
+    static List<Diagnostic> check(SourceFile.Kind kind, String name, byte[] bytes) {
+        String text;
+        try {
+            text = decode(bytes);
+        } catch (CharacterCodingException e) {
+            return List.of(notUtf8(bytes));
+        }
+        return switch (kind) {
+            case WORKFLOW -> WorkflowReader.read(name, text).diagnostics();
+            case ACTION -> ActionReader.read(name, text).diagnostics();
+        };
+    }
+
+    private static String decode(byte[] bytes) throws CharacterCodingException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** A diagnostic at the first byte that is not valid UTF-8. */
+    private static Diagnostic notUtf8(byte[] bytes) {
+        int line = 1;
+        int lineStart = 0;
+        int offset = firstInvalidByte(bytes);
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String text = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+        Position at = new Position(line, text.codePointCount(0, text.length()) + 1);
+        return new Diagnostic(dev.gantry.workflow.diag.Severity.ERROR, "syntax-check",
+                "file is not valid UTF-8: byte 0x%02x at offset %d".formatted(bytes[offset] & 0xff, offset),
+                Span.at(at));
+    }
+
+    private static int firstInvalidByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : Math.max(0, bytes.length - 1);
+    }
+}
