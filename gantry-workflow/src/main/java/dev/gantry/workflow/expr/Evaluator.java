@@ -54,12 +54,13 @@ public final class Evaluator {
             case EQ -> Coercion.looseEquals(left, right);
             case NE -> !Coercion.looseEquals(left, right);
             case LT -> ordered(left, right) && Coercion.order(left, right) < 0;
-            case LE -> ordered(left, right) && Coercion.order(left, right) <= 0;
+            case LE -> Coercion.looseEquals(left, right) || ordered(left, right) && Coercion.order(left, right) < 0;
             case GT -> ordered(left, right) && Coercion.order(left, right) > 0;
-            case GE -> ordered(left, right) && Coercion.order(left, right) >= 0;
+            case GE -> Coercion.looseEquals(left, right) || ordered(left, right) && Coercion.order(left, right) > 0;
         });
     }
 
+    /** {@code <=} and {@code >=} are "equal, or less/greater", so an object is {@code >=} itself, as upstream. */
     private static boolean ordered(Value left, Value right) {
         return Coercion.order(left, right) != Integer.MIN_VALUE;
     }

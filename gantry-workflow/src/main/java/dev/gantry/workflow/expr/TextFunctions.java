@@ -8,8 +8,8 @@ final class TextFunctions {
     /** An array contains an element loosely equal to the item; a primitive contains the item's string form. */
     static Value contains(Arguments args) throws ExpressionException {
         Value search = args.get(0);
-        Value item = args.get(1);
         if (search instanceof Value.Arr array) {
+            Value item = args.get(1);
             for (Value element : array.items()) {
                 if (Coercion.looseEquals(element, item)) {
                     return Value.TRUE;
@@ -17,7 +17,11 @@ final class TextFunctions {
             }
             return Value.FALSE;
         }
-        if (Coercion.isPrimitive(search) && Coercion.isPrimitive(item)) {
+        if (!Coercion.isPrimitive(search)) {
+            return Value.FALSE;
+        }
+        Value item = args.get(1);
+        if (Coercion.isPrimitive(item)) {
             return Value.of(Coercion.indexOfIgnoreCase(Coercion.toStr(search), Coercion.toStr(item)) >= 0);
         }
         return Value.FALSE;
