@@ -7,7 +7,7 @@ import java.math.RoundingMode;
 /**
  * The text forms of numbers, as GitHub reads and writes them. Reading follows JavaScript's {@code Number()} as
  * the runner implements it (used both for number tokens and for coercing strings); writing is .NET's {@code G15}:
- * at most 15 significant digits, exponent form from 1E+15 up and below 1E-05, and {@code -0} written as {@code 0}.
+ * at most 15 significant digits, exponent form from 1E+15 up and from 1E-05 down, and {@code -0} written as {@code 0}.
  */
 final class NumberText {
 
@@ -126,7 +126,7 @@ final class NumberText {
         }
         BigDecimal rounded = new BigDecimal(d).round(G15).stripTrailingZeros();
         int exponent = rounded.precision() - rounded.scale() - 1;
-        if (exponent >= SIGNIFICANT_DIGITS || exponent < -5) {
+        if (exponent >= SIGNIFICANT_DIGITS || exponent < -4) {
             return scientific(rounded, exponent);
         }
         return rounded.toPlainString();
