@@ -31,14 +31,15 @@ final class FileHasher {
         if (args.context().workspace().isEmpty()) {
             throw ExpressionException.evaluation("hashFiles() is not available here: no workspace was given");
         }
+        Path root = args.context().workspace().get().toAbsolutePath().normalize();
+        String rootText = root.toString().replace('\\', '/');
         List<GlobPattern> patterns = new ArrayList<>();
         StringBuilder described = new StringBuilder();
         for (int i = 0; i < args.size(); i++) {
             String text = Coercion.toStr(args.get(i));
-            patterns.addAll(GlobPattern.parseLines(text));
+            patterns.addAll(GlobPattern.parseLines(text, rootText));
             described.append(i > 0 ? ", " : "").append(text);
         }
-        Path root = args.context().workspace().get();
         try {
             TreeMap<String, Path> files = select(root, patterns);
             if (files.isEmpty()) {

@@ -11,8 +11,11 @@ import java.util.List;
  */
 record GlobPattern(List<String> segments, boolean negated) {
 
-    /** The pattern of one line, or none for blank and {@code #} comment lines. */
-    static List<GlobPattern> parseLines(String text) {
+    /**
+     * The patterns of {@code text}, one per line; blank and {@code #} comment lines are skipped. An absolute
+     * pattern counts only when it lies under {@code root} (an absolute path with {@code /} separators).
+     */
+    static List<GlobPattern> parseLines(String text, String root) {
         List<GlobPattern> out = new ArrayList<>();
         for (String raw : text.split("\n", -1)) {
             String line = raw.strip();
@@ -24,8 +27,15 @@ record GlobPattern(List<String> segments, boolean negated) {
                 negated = !negated;
                 line = line.substring(1);
             }
+            line = line.replace('\\', '/');
+            if (line.startsWith("/")) {
+                if (!(line + "/").startsWith(root + "/")) {
+                    continue;
+                }
+                line = line.substring(root.length());
+            }
             List<String> segments = new ArrayList<>();
-            for (String segment : line.replace('\\', '/').split("/")) {
+            for (String segment : line.split("/")) {
                 if (!segment.isEmpty() && !segment.equals(".")) {
                     segments.add(segment);
                 }

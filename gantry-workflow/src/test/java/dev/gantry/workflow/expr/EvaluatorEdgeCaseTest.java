@@ -152,5 +152,9 @@ class EvaluatorEdgeCaseTest {
         assertThat(onlyA).isEqualTo(a);
         assertThat(Evaluator.evaluate(ExpressionParser.parse("hashFiles('none/**')"), ctx))
                 .isEqualTo(new Value.Str(""));
+        String absolute = dir.toAbsolutePath().resolve("a.txt").toString().replace('\\', '/');
+        assertThat(Evaluator.evaluate(ExpressionParser.parse("hashFiles('" + absolute + "')"), ctx)).isEqualTo(a);
+        assertThat(Evaluator.evaluate(ExpressionParser.parse("hashFiles('/elsewhere/a.txt')"), ctx))
+                .isEqualTo(new Value.Str(""));
     }
 }
