@@ -70,8 +70,9 @@ public final class Interpolation {
     }
 
     /**
-     * Evaluates an interpolated string. When it is exactly one {@code ${{ … }}} (whitespace around it allowed),
-     * the result is that expression's value, of any kind; otherwise each part's string form, concatenated.
+     * Evaluates an interpolated string. When it is exactly one {@code ${{ … }}} with no text around it (as
+     * GitHub's template reader decides; surrounding whitespace is text), the result is that expression's value,
+     * of any kind; otherwise each part's string form, concatenated.
      * Expressions are parsed with every named value and function accepted ({@link ExpressionParser#parse(String)}).
      */
     public static Value evaluate(String raw, EvaluationContext context) throws ExpressionException {
@@ -92,20 +93,9 @@ public final class Interpolation {
         return new Value.Str(out.toString());
     }
 
-    /** The one embedded expression when every other part is whitespace; null otherwise. */
+    /** The embedded expression when it is the only part; null otherwise. */
     private static Part.Embedded soleExpression(List<Part> parts) {
-        Part.Embedded found = null;
-        for (Part part : parts) {
-            if (part instanceof Part.Embedded e) {
-                if (found != null) {
-                    return null;
-                }
-                found = e;
-            } else if (part instanceof Part.Text t && !t.text().isBlank()) {
-                return null;
-            }
-        }
-        return found;
+        return parts.size() == 1 && parts.get(0) instanceof Part.Embedded e ? e : null;
     }
 
     /** The string form GitHub gives a value when it is inserted into text. */

@@ -53,7 +53,12 @@ class InterpolationTest {
     @Test
     void singleExpressionKeepsItsType() throws Exception {
         assertThat(Interpolation.evaluate("${{ matrix.n }}", CONTEXT)).isEqualTo(new Value.Num(3));
-        assertThat(Interpolation.evaluate("  ${{ matrix.list }}\n", CONTEXT)).isInstanceOf(Value.Arr.class);
+        assertThat(Interpolation.evaluate("${{ matrix.list }}", CONTEXT)).isInstanceOf(Value.Arr.class);
+    }
+
+    @Test
+    void whitespaceAroundASingleExpressionIsTextAsInGitHubsTemplateReader() throws Exception {
+        assertThat(Interpolation.evaluate("  ${{ matrix.n }}\n", CONTEXT)).isEqualTo(new Value.Str("  3\n"));
     }
 
     @Test
