@@ -17,9 +17,9 @@ final class ConcurrencyReader {
         YamlNode n = node.get();
         if (n instanceof YamlNode.Mapping m) {
             return Optional.of(new Concurrency(fields.string(m.get("group"), "", m.span()),
-                    fields.bool(m.get("cancel-in-progress"), false), m.span()));
+                    fields.bool(m.get("cancel-in-progress"), false), fields.string(m.get("queue")), m.span()));
         }
         return Optional.of(new Concurrency(fields.string(node, "", n.span()), Template.literal(false, n.span()),
-                n.span()));
+                Optional.empty(), n.span()));
     }
 }

@@ -124,7 +124,8 @@ public final class WorkflowSyntax {
     }
 
     private static Syntax concurrency() {
-        return either(NON_EMPTY, obj().req("group", NON_EMPTY).opt("cancel-in-progress", BOOL).build());
+        return either(NON_EMPTY, obj().req("group", NON_EMPTY).opt("cancel-in-progress", BOOL)
+                .opt("queue", NON_EMPTY).build());
     }
 
     private static Syntax job(boolean backgroundSteps) {
