@@ -51,7 +51,7 @@ final class JobBuilder {
         return new RunnerJob(common, runsOn(m.get("runs-on")), environment(m.get("environment")),
                 fields.env(m.get("outputs")), fields.env(m.get("env")), defaults(fields, m.get("defaults")),
                 fields.number(m.get("timeout-minutes")), fields.number(m.get("cancel-timeout-minutes")),
-                fields.bool(m.get("continue-on-error"), false), m.get("container").map(this::container),
+                fields.bool(m.get("continue-on-error"), false), m.get("container").filter(c -> !(c instanceof YamlNode.Scalar s && s.isNull())).map(this::container),
                 services(m.get("services")), steps.build(m.get("steps")));
     }
 
@@ -125,7 +125,8 @@ final class JobBuilder {
                         fields.string(c.get("password"), "", c.span()), c.span()));
         Container container = new Container(image, credentials, fields.env(m.flatMap(c -> c.get("env"))),
                 labels(m.flatMap(c -> c.get("ports"))), labels(m.flatMap(c -> c.get("volumes"))),
-                fields.string(m.flatMap(c -> c.get("options"))), node.span());
+                fields.string(m.flatMap(c -> c.get("options"))), fields.string(m.flatMap(c -> c.get("entrypoint"))),
+                fields.string(m.flatMap(c -> c.get("command"))), node.span());
         return Template.literal(container, node.span());
     }
 

@@ -160,7 +160,11 @@ final class SyntaxChecker {
                 continue;
             }
             if (name.contains("${{")) {
-                if (!(contexts.allowsExpressions() && name.replace(" ", "").equals("${{insert}}"))) {
+                if (obj.others().isPresent() && contexts.allowsExpressions()) {
+                    // Loose mappings (env, with, outputs) accept computed keys.
+                    expressions.scan(key, contexts, false);
+                    check(entry.value(), obj.others().get(), contexts);
+                } else if (!(contexts.allowsExpressions() && name.replace(" ", "").equals("${{insert}}"))) {
                     diagnostics.error(ExpressionScanner.RULE, start(key),
                             "A template expression is not allowed in this context");
                 }

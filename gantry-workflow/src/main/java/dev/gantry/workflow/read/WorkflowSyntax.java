@@ -147,13 +147,14 @@ public final class WorkflowSyntax {
                 .opt("timeout-minutes", in(Contexts.JOB, NUMBER))
                 .opt("cancel-timeout-minutes", in(Contexts.JOB, NUMBER))
                 .opt("continue-on-error", in(Contexts.JOB, BOOL))
-                .opt("container", in(Contexts.JOB, either(NON_EMPTY, container())))
+                .opt("container", in(Contexts.JOB, either(NULL, NON_EMPTY, container())))
                 .opt("services", in(Contexts.JOB, mapOf(either(NON_EMPTY, container()))))
                 .opt("snapshot", in(Contexts.SNAPSHOT, either(NON_EMPTY, obj().req("image-name", NON_EMPTY)
                         .opt("version", NON_EMPTY).opt("if", CONDITION).build())))
                 .build();
         Syntax callJob = obj().all(common)
-                .req("uses", NON_EMPTY)
+                // GitHub resolves called workflows before run time; an expression here is accepted, not checked.
+                .req("uses", in(Contexts.WORKFLOW_NAME, NON_EMPTY))
                 .opt("with", in(Contexts.CALL_WITH, mapOf(either(STRING, BOOL, NUMBER))))
                 .opt("secrets", either(oneOf("inherit"), in(Contexts.CALL_SECRETS, mapOf(STRING))))
                 .build();
@@ -187,6 +188,8 @@ public final class WorkflowSyntax {
                 .opt("ports", seq(NON_EMPTY))
                 .opt("volumes", seq(NON_EMPTY))
                 .opt("options", STRING)
+                .opt("entrypoint", STRING)
+                .opt("command", STRING)
                 .build();
     }
 
