@@ -94,9 +94,9 @@ class ActionMetadataConformanceTest {
         for (ActionFile file : byDesign) {
             rejected += errors(read(file), file).isEmpty() ? 0 : 1;
         }
-        System.out.println(KnownFailureList.rateLine(CORPUS + " (valid files)", passed,
+        System.out.println(KnownFailureList.rateLine(CORPUS + "-valid", passed,
                 files.size() - byDesign.size()));
-        System.out.println(KnownFailureList.rateLine(CORPUS + " (invalid by design, rejected)", rejected,
+        System.out.println(KnownFailureList.rateLine(CORPUS + "-invalid-rejected", rejected,
                 byDesign.size()));
         assertThat(rejected).as("every file invalid by design is rejected").isEqualTo(byDesign.size());
         assertThat(unexpected).as("files with errors not listed in known-failures/%s.tsv", CORPUS).isEmpty();
