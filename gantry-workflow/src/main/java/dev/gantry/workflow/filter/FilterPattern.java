@@ -2,24 +2,26 @@ package dev.gantry.workflow.filter;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * One compiled filter pattern such as {@code releases/**}, {@code v[12].[0-9]+} or {@code !docs/**}.
- * Immutable and safe to share between threads; matching allocates no new pattern.
- *
- * @param source  the pattern as written, including any leading {@code !}
- * @param negated whether it starts with {@code !}: a match un-selects instead of selecting
- * @param regex   the anchored regular expression the rest of the pattern compiles to
+ * Immutable and safe to share between threads. Matching takes time linear in the input times the pattern length,
+ * whatever the pattern (there is no backtracking), so patterns from untrusted workflow files are safe to run.
+ * Two patterns are equal when their sources are.
  */
-public record FilterPattern(String source, boolean negated, Pattern regex) {
+public final class FilterPattern {
 
     /** Longer patterns are rejected as errors; real branch and path patterns are far shorter. */
     public static final int MAX_LENGTH = 1024;
 
-    public FilterPattern {
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(regex, "regex");
+    private final String source;
+    private final boolean negated;
+    private final GlobMatcher matcher;
+
+    private FilterPattern(String source, boolean negated, GlobMatcher matcher) {
+        this.source = source;
+        this.negated = negated;
+        this.matcher = matcher;
     }
 
     /** Compiles {@code source}; a leading {@code !} negates, {@code \!} is a literal {@code !}. */
@@ -31,15 +33,34 @@ public record FilterPattern(String source, boolean negated, Pattern regex) {
         }
         boolean negated = source.startsWith("!");
         return switch (GlobTranslator.translate(source, negated ? 1 : 0)) {
-            case Compiled.Ok<String> ok ->
-                    new Compiled.Ok<>(new FilterPattern(source, negated, Pattern.compile(ok.value(), Pattern.DOTALL)));
-            case Compiled.Invalid<String> invalid -> new Compiled.Invalid<>(invalid.errors());
+            case Compiled.Ok<GlobMatcher> ok -> new Compiled.Ok<>(new FilterPattern(source, negated, ok.value()));
+            case Compiled.Invalid<GlobMatcher> invalid -> new Compiled.Invalid<>(invalid.errors());
         };
+    }
+
+    /** The pattern as written, including any leading {@code !}. */
+    public String source() {
+        return source;
+    }
+
+    /** Whether the pattern starts with {@code !}: a match un-selects instead of selecting. */
+    public boolean negated() {
+        return negated;
     }
 
     /** Whether the pattern, ignoring any negation, matches the whole of {@code input}. */
     public boolean matches(String input) {
-        return regex.matcher(input).matches();
+        return matcher.matches(Objects.requireNonNull(input, "input"));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FilterPattern p && p.source.equals(source);
+    }
+
+    @Override
+    public int hashCode() {
+        return source.hashCode();
     }
 
     @Override

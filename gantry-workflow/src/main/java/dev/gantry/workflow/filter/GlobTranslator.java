@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Translates the body of one filter pattern (after any leading {@code !}) into an anchored regular expression,
- * following GitHub's filter pattern cheat sheet:
+ * Translates the body of one filter pattern (after any leading {@code !}) into {@link GlobToken}s for
+ * {@link GlobMatcher}, following GitHub's filter pattern cheat sheet:
  * <ul>
  *   <li>{@code *} any run of characters except {@code /}; {@code **} any run of characters; {@code **}{@code /}
  *       any number of leading directories, including none;</li>
@@ -19,9 +19,9 @@ import java.util.List;
 final class GlobTranslator {
 
     private final String pattern;
-    private final List<String> atoms = new ArrayList<>();
+    private final List<GlobToken> tokens = new ArrayList<>();
     private final List<PatternError> errors = new ArrayList<>();
-    /** Whether the last atom is a single character or class that {@code ?} and {@code +} may quantify. */
+    /** Whether the last token is a single character or class that {@code ?} and {@code +} may quantify. */
     private boolean quantifiable;
     private int pos;
 
@@ -30,14 +30,14 @@ final class GlobTranslator {
         this.pos = from;
     }
 
-    /** The regex for {@code pattern} from offset {@code from} on, or the errors found (offsets in {@code pattern}). */
-    static Compiled<String> translate(String pattern, int from) {
+    /** The matcher for {@code pattern} from offset {@code from} on, or the errors found (offsets in {@code pattern}). */
+    static Compiled<GlobMatcher> translate(String pattern, int from) {
         GlobTranslator translator = new GlobTranslator(pattern, from);
         translator.run();
         if (!translator.errors.isEmpty()) {
             return new Compiled.Invalid<>(translator.errors);
         }
-        return new Compiled.Ok<>("^" + String.join("", translator.atoms) + "$");
+        return new Compiled.Ok<>(new GlobMatcher(translator.tokens));
     }
 
     private void run() {
@@ -60,10 +60,11 @@ final class GlobTranslator {
     private void star() {
         if (pos + 1 < pattern.length() && pattern.charAt(pos + 1) == '*') {
             boolean directories = pos + 2 < pattern.length() && pattern.charAt(pos + 2) == '/';
-            atoms.add(directories ? "(?:.+/)?" : ".*");
+            tokens.add(directories ? new GlobToken.Directories()
+                    : new GlobToken.Char(new GlobToken.CharTest.Any(), GlobToken.Repeat.ANY_NUMBER));
             pos += directories ? 3 : 2;
         } else {
-            atoms.add("[^/]*");
+            tokens.add(new GlobToken.Char(new GlobToken.CharTest.NotSlash(), GlobToken.Repeat.ANY_NUMBER));
             pos++;
         }
         quantifiable = false;
@@ -71,8 +72,11 @@ final class GlobTranslator {
 
     private void quantifier(char c) {
         if (quantifiable) {
-            int last = atoms.size() - 1;
-            atoms.set(last, "(?:" + atoms.get(last) + ")" + c);
+            GlobToken.CharTest last = ((GlobToken.Char) tokens.removeLast()).test();
+            if (c == '+') {
+                tokens.add(new GlobToken.Char(last, GlobToken.Repeat.ONE));
+            }
+            tokens.add(new GlobToken.Char(last, c == '+' ? GlobToken.Repeat.ANY_NUMBER : GlobToken.Repeat.OPTIONAL));
             quantifiable = false;
         } else {
             literal(c);
@@ -104,7 +108,7 @@ final class GlobTranslator {
             errors.add(error("empty brackets '[]' match nothing", open));
             return;
         }
-        StringBuilder body = new StringBuilder("[");
+        StringBuilder ranges = new StringBuilder();
         int errorsBefore = errors.size();
         for (int i = open + 1; i < close; i++) {
             char c = pattern.charAt(i);
@@ -121,22 +125,21 @@ final class GlobTranslator {
                 } else if (end < c) {
                     errors.add(error("range '%c-%c' is out of order".formatted(c, end), i));
                 } else {
-                    body.append(c).append('-').append(end);
+                    ranges.append(c).append(end);
                 }
                 i += 2;
             } else {
-                body.append(c);
+                ranges.append(c).append(c);
             }
         }
         if (errors.size() == errorsBefore) {
-            atoms.add(body.append(']').toString());
+            tokens.add(new GlobToken.Char(new GlobToken.CharTest.Ranges(ranges.toString()), GlobToken.Repeat.ONE));
             quantifiable = true;
         }
     }
 
     private void literal(int cp) {
-        boolean alphanumeric = cp < 128 && isAlphanumeric((char) cp);
-        atoms.add(alphanumeric || cp >= 128 ? Character.toString(cp) : "\\" + (char) cp);
+        tokens.add(new GlobToken.Char(new GlobToken.CharTest.Literal(cp), GlobToken.Repeat.ONE));
         quantifiable = true;
     }
 

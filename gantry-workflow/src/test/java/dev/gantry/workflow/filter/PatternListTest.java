@@ -69,6 +69,16 @@ class PatternListTest {
     }
 
     @Test
+    void hostilePatternsMatchInLinearTime() {
+        FilterPattern pattern = FilterPattern.compile("**a**a**a**a**a**a**a**a**a**a**b").orThrow();
+        String input = "a".repeat(20_000);
+        long start = System.nanoTime();
+        assertThat(pattern.matches(input)).isFalse();
+        assertThat(pattern.matches(input + "b")).isTrue();
+        assertThat(System.nanoTime() - start).as("nanoseconds").isLessThan(5_000_000_000L);
+    }
+
+    @Test
     void guardsSizes() {
         assertThat(FilterPattern.compile("a".repeat(FilterPattern.MAX_LENGTH + 1)).errors()).hasSize(1);
         List<String> many = Collections.nCopies(PatternList.MAX_PATTERNS + 1, "a");
