@@ -76,7 +76,7 @@ final class ExpressionScanner {
         }
         List<Interpolation.Part> parts;
         try {
-            parts = split(value);
+            parts = Interpolation.split(value);
         } catch (ExpressionException e) {
             diagnostics.error(RULE, span(scalar, Math.max(0, e.offset())),
                     "The expression is not closed. An unescaped ${{ sequence was found, but the closing }} sequence was not found.");
@@ -105,7 +105,7 @@ final class ExpressionScanner {
                 continue;
             }
             Optional<Expr> expr = parse(scalar, text, embedded.offset() + lead, contexts);
-            ok &= expr.isPresent() || !parserAvailable;
+            ok &= expr.isPresent();
             onlyExpr = expr;
             sources.add(text);
         }
@@ -126,37 +126,19 @@ final class ExpressionScanner {
             return Outcome.LITERAL;
         }
         Optional<Expr> expr = parse(scalar, text, leadingSpace(scalar.value()), contexts);
-        if (expr.isEmpty() && parserAvailable) {
+        if (expr.isEmpty()) {
             return Outcome.INVALID;
         }
         found.put(scalar, new Template.Expression<>(text, expr, scalar.span()));
         return Outcome.WHOLE;
     }
 
-    private boolean parserAvailable = true;
-
     private Optional<Expr> parse(YamlNode.Scalar scalar, String text, int valueOffset, Contexts contexts) {
-        if (!parserAvailable) {
-            return Optional.empty();
-        }
         try {
             return Optional.of(ExpressionParser.parse(text, contexts.names(), contexts.functions()));
         } catch (ExpressionException e) {
             diagnostics.error(RULE, span(scalar, valueOffset + Math.max(0, e.offset())), "%s", e.getMessage());
             return Optional.empty();
-        } catch (UnsupportedOperationException e) {
-            // The expression library is not available in this build: expressions are kept unchecked.
-            parserAvailable = false;
-            return Optional.empty();
-        }
-    }
-
-    /** Splits with the expression library; falls back to a plain scan while that library is not available. */
-    private static List<Interpolation.Part> split(String value) throws ExpressionException {
-        try {
-            return Interpolation.split(value);
-        } catch (UnsupportedOperationException e) {
-            return InterpolationFallback.split(value);
         }
     }
 
