@@ -1,0 +1,88 @@
+package dev.gantry.workflow.read;
+
+import dev.gantry.workflow.diag.Diagnostics;
+import dev.gantry.workflow.diag.Span;
+import dev.gantry.workflow.model.Job;
+import dev.gantry.workflow.model.Named;
+import dev.gantry.workflow.model.Workflow;
+import dev.gantry.workflow.yaml.YamlAnchor;
+import dev.gantry.workflow.yaml.YamlDocument;
+import dev.gantry.workflow.yaml.YamlNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a loaded YAML document into a {@link Workflow}: checks it against {@link WorkflowSyntax}, then builds the
+ * model and applies the cross-cutting rules (anchors, job ids, the needs graph). Every problem goes to the
+ * diagnostics; the model is built even from a workflow with errors, as far as its shape allows.
+ */
+public final class WorkflowBuilder {
+
+    private static final Syntax SYNTAX = WorkflowSyntax.workflow(false);
+    private static final Syntax SYNTAX_WITH_BACKGROUND_STEPS = WorkflowSyntax.workflow(true);
+
+    private final Diagnostics diagnostics;
+    private final ReadOptions options;
+
+    public WorkflowBuilder(Diagnostics diagnostics, ReadOptions options) {
+        this.diagnostics = diagnostics;
+        this.options = options;
+    }
+
+    /** The workflow, or empty when the document has no root mapping to build from. */
+    public Optional<Workflow> build(YamlDocument document) {
+        for (YamlAnchor anchor : document.anchors()) {
+            diagnostics.error(SyntaxChecker.RULE, Span.at(anchor.span().start()),
+                    "Anchors are not currently supported. Remove the anchor '%s'", anchor.name());
+        }
+        if (document.root().isEmpty()) {
+            if (!diagnostics.hasErrors()) {
+                diagnostics.error(SyntaxChecker.RULE, Span.NONE, "Required property is missing: jobs");
+            }
+            return Optional.empty();
+        }
+        YamlNode root = document.root().get();
+        ExpressionScanner expressions = new ExpressionScanner(diagnostics);
+        new SyntaxChecker(diagnostics, expressions).check(root, options.backgroundSteps()
+                ? SYNTAX_WITH_BACKGROUND_STEPS : SYNTAX, Contexts.NONE);
+        if (!(root instanceof YamlNode.Mapping m)) {
+            return Optional.empty();
+        }
+        Fields fields = new Fields(expressions);
+        Map<String, Job> jobs = jobs(m.get("jobs"), new JobBuilder(fields, diagnostics));
+        return Optional.of(new Workflow(
+                Fields.text(m.get("name")),
+                fields.string(m.get("run-name")),
+                new TriggerBuilder(fields, diagnostics).build(m.get("on")),
+                JobBuilder.permissions(m.get("permissions")),
+                fields.env(m.get("env")),
+                JobBuilder.defaults(fields, m.get("defaults")),
+                ConcurrencyReader.read(fields, m.get("concurrency")),
+                jobs,
+                m.span()));
+    }
+
+    private Map<String, Job> jobs(Optional<YamlNode> node, JobBuilder builder) {
+        Map<String, Job> jobs = new LinkedHashMap<>();
+        Optional<YamlNode.Mapping> mapping = Fields.mapping(node);
+        if (mapping.isEmpty()) {
+            return jobs;
+        }
+        Set<String> seen = new HashSet<>();
+        for (YamlNode.Entry e : mapping.get().entries()) {
+            if (!(e.key() instanceof YamlNode.Scalar key) || key.isNull() || key.value().isEmpty()
+                    || key.value().contains("${{") || !seen.add(key.value().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            IdRules.check(key.value(), Span.at(key.span().start()), diagnostics);
+            jobs.put(key.value(), builder.build(new Named(key.value(), key.span()), e.value()));
+        }
+        JobGraph.check(new ArrayList<>(jobs.values()), mapping.get().span(), diagnostics);
+        return jobs;
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Reads a workflow from its YAML tree into the typed model, reporting every problem at once as diagnostics.
+ * {@link dev.gantry.workflow.read.WorkflowSyntax} describes which keys exist where, their types, required keys and
+ * which contexts and functions expressions may use; {@link dev.gantry.workflow.read.SyntaxChecker} checks a tree
+ * against it; small builders then build the model and check the rules a shape cannot express (ids, needs graph,
+ * {@code uses} format, matrix, runner groups). Imports the JDK, {@code diag}, {@code yaml}, {@code model} and
+ * {@code expr}; must not import anything that runs workflows.
+ */
+package dev.gantry.workflow.read;
