@@ -61,7 +61,7 @@ class ValidateCommandTest {
                 .hasSizeGreaterThanOrEqualTo(2)
                 .allMatch(line -> line.matches("\\Q" + file + "\\E:\\d+:\\d+: .+ \\[[a-z-]+\\]"));
         assertThat(run.out()).contains(file + ":8:").contains("biuld");
-        assertThat(run.out()).contains(file + ":11:");
+        assertThat(run.out()).contains(file + ":12:");
     }
 
     @Test

@@ -27,7 +27,7 @@ class ImportRulesTest {
     private static final Pattern FILE_ACCESS = Pattern.compile("^import (java\\.nio\\.file\\.Files|java\\.io\\.File[A-Z;])");
 
     /** The only classes allowed to touch the file system: the hashFiles implementation. */
-    private static final Set<String> FILE_READERS = Set.of("HashFiles.java");
+    private static final Set<String> FILE_READERS = Set.of("FileHasher.java");
 
     @Test
     void workflowLibraryImportsNothingImpure() throws IOException {
