@@ -1,0 +1,108 @@
+package dev.gantry.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the packaged {@code gantry.jar} as a real process, as users and other tools do: exit codes, standard
+ * output and standard error of the command-line contracts.
+ */
+class GantryProcessIT {
+
+    private static final Path JAR = Path.of("target", "gantry.jar");
+    private static final Path EXAMPLES = Path.of("..", "examples");
+
+    record Result(int exitCode, String out, String err) {}
+
+    @Test
+    void versionNamesTheBuild() throws Exception {
+        Result result = gantry("", "--version");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).matches("gantry \\d+\\.\\d+\\.\\d+.*\\R");
+    }
+
+    @Test
+    void helpListsTheCommands() throws Exception {
+        Result result = gantry("", "help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("validate").contains("expr");
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() throws Exception {
+        Result result = gantry("", "deploy-everything");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("deploy-everything");
+    }
+
+    @Test
+    void examplesAreValid() throws Exception {
+        Result result = gantry("", "validate", EXAMPLES.toString());
+
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).isEmpty();
+        assertThat(result.exitCode()).isZero();
+    }
+
+    @Test
+    void brokenExampleReportsItsMistakes() throws Exception {
+        Path broken = EXAMPLES.resolve("mistakes").resolve("broken.yml");
+
+        Result result = gantry("", "validate", broken.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out().lines().toList()).hasSizeGreaterThanOrEqualTo(4)
+                .allMatch(line -> line.startsWith(broken + ":"));
+        assertThat(result.out()).contains("timeout-minutes").contains("'lint'").contains("not closed");
+    }
+
+    @Test
+    void exprStreamsJsonLines() throws Exception {
+        Result result = gantry("""
+                {"expr": "contains(github.event.pull_request.labels.*.name, 'deploy')", "contexts": {"github": {"event": {"pull_request": {"labels": [{"name": "Deploy"}]}}}}}
+                {"expr": "1 +"}
+                """, "expr", "--jsonl");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().lines()).containsExactly(
+                "{\"result\":{\"kind\":\"Boolean\",\"value\":true}}",
+                "{\"err\":{\"kind\":\"lexing\",\"value\":\"Unexpected symbol: '+'. Located at position 3 within expression: 1 +\"}}");
+    }
+
+    private static Result gantry(String stdin, String... args) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path errFile = Files.createTempFile("gantry-err", ".txt");
+        try {
+            Process process = new ProcessBuilder(command).redirectError(errFile.toFile()).start();
+            process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+            process.getOutputStream().close();
+            var out = process.getInputStream().readAllBytes();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("gantry " + String.join(" ", args) + " did not finish");
+            }
+            return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8), Files.readString(errFile));
+        } finally {
+            Files.deleteIfExists(errFile);
+        }
+    }
+
+    static {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException("run with mvn verify: " + JAR + " is built in the package phase");
+        }
+    }
+}
