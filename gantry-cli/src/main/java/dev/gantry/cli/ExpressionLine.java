@@ -51,23 +51,12 @@ final class ExpressionLine {
         try {
             Value value = Evaluator.evaluate(ExpressionParser.parse(expr, contexts.keySet(), Set.of()),
                     EvaluationContext.of(contexts));
-            return "{\"result\":{\"kind\":\"" + kind(value) + "\",\"value\":" + ValueJson.render(value) + "}}";
+            return "{\"result\":{\"kind\":\"" + value.kindName() + "\",\"value\":" + ValueJson.render(value) + "}}";
         } catch (ExpressionException e) {
             return error(e.phase().name().toLowerCase(Locale.ROOT), e.getMessage());
         } catch (StackOverflowError e) {
             return error("evaluation", "the expression is nested too deeply to evaluate");
         }
-    }
-
-    static String kind(Value value) {
-        return switch (value) {
-            case Value.Null n -> "Null";
-            case Value.Bool b -> "Boolean";
-            case Value.Num n -> "Number";
-            case Value.Str s -> "String";
-            case Value.Arr a -> "Array";
-            case Value.Obj o -> "Object";
-        };
     }
 
     private static String error(String kind, String message) {

@@ -24,7 +24,7 @@ final class FormatFunction {
             if (segment instanceof Specified arg) {
                 Value v = args.get(arg.index() + 1);
                 throw ExpressionException.evaluation("The format specifiers '%s' are not valid for objects of type '%s'"
-                        .formatted(arg.specifiers(), kindName(v)));
+                        .formatted(arg.specifiers(), v.kindName()));
             }
             if (segment instanceof Integer index) {
                 if (cache[index] == null) {
@@ -130,16 +130,5 @@ final class FormatFunction {
 
     private static ExpressionException invalid(String pattern) {
         return ExpressionException.evaluation("The following format string is invalid: " + pattern);
-    }
-
-    static String kindName(Value v) {
-        return switch (v) {
-            case Value.Null n -> "Null";
-            case Value.Bool b -> "Boolean";
-            case Value.Num n -> "Number";
-            case Value.Str s -> "String";
-            case Value.Arr a -> "Array";
-            case Value.Obj o -> "Object";
-        };
     }
 }

@@ -37,4 +37,16 @@ public sealed interface Value {
     static Value of(boolean b) {
         return b ? TRUE : FALSE;
     }
+
+    /** GitHub's name for this value's kind: {@code Null Boolean Number String Array Object}. */
+    default String kindName() {
+        return switch (this) {
+            case Null n -> "Null";
+            case Bool b -> "Boolean";
+            case Num n -> "Number";
+            case Str s -> "String";
+            case Arr a -> "Array";
+            case Obj o -> "Object";
+        };
+    }
 }

@@ -116,7 +116,7 @@ class LanguageServicesConformanceTest {
             if (v.result() == null) {
                 return Optional.of("expected error " + v.err() + " but got " + ValueJson.render(actual));
             }
-            String kind = kindOf(actual);
+            String kind = actual.kindName();
             if (!kind.equals(v.result().path("kind").asText())) {
                 return Optional.of("kind " + kind + " instead of " + v.result().path("kind").asText()
                         + ": " + ValueJson.render(actual));
@@ -126,17 +126,6 @@ class LanguageServicesConformanceTest {
         } catch (RuntimeException | StackOverflowError e) {
             return Optional.of("crashed: " + e);
         }
-    }
-
-    static String kindOf(Value v) {
-        return switch (v) {
-            case Value.Null n -> "Null";
-            case Value.Bool b -> "Boolean";
-            case Value.Num n -> "Number";
-            case Value.Str s -> "String";
-            case Value.Arr a -> "Array";
-            case Value.Obj o -> "Object";
-        };
     }
 
     static boolean sameJson(JsonNode expected, Value actual) {
