@@ -11,9 +11,10 @@ import java.util.Optional;
 /**
  * Checks the input definitions of {@code workflow_dispatch} and {@code workflow_call} beyond their shape (rule
  * {@value TriggerRules#EVENTS}). Errors where GitHub rejects the workflow: more than {@value #MAX_DISPATCH_INPUTS}
- * dispatch inputs, a {@code choice} without {@code options}, {@code options} on another type, a boolean default
- * that is not true or false. Warnings for what GitHub accepts but never uses as written: a number default that is
- * not a number, a choice default outside its options, a default on a required call input.
+ * dispatch inputs, a {@code choice} without {@code options}, {@code options} on another type, a dispatch boolean
+ * default that is not true or false. Warnings for what GitHub accepts but never uses as written: a number default
+ * that is not a number, a choice default outside its options, a call input's boolean default that is not a
+ * boolean, a default on a required call input.
  */
 final class InputRules {
 
@@ -47,7 +48,7 @@ final class InputRules {
                         "Input type is not 'choice', but 'options' is defined");
             }
             literalDefault(definition).ifPresent(dflt -> {
-                checkDefault(name, type, dflt);
+                checkDefault(name, type, dflt, true);
                 if (type.equals("choice") && !choices.isEmpty() && !choices.contains(Fields.coerce(dflt))) {
                     diagnostics.warning(TriggerRules.EVENTS, start(dflt), "The default '%s' of input '%s' is not one"
                             + " of its options", Fields.coerce(dflt), name);
@@ -64,7 +65,7 @@ final class InputRules {
             }
             String name = input.keyText().orElse("");
             Optional<YamlNode.Scalar> dflt = literalDefault(definition);
-            dflt.ifPresent(d -> checkDefault(name, text(definition.get("type")).orElse("string"), d));
+            dflt.ifPresent(d -> checkDefault(name, text(definition.get("type")).orElse("string"), d, false));
             boolean required = Fields.scalar(definition.get("required")).map(YamlNode.Scalar::isTrue).orElse(false);
             if (required && definition.get("default").isPresent()) {
                 diagnostics.warning(TriggerRules.EVENTS, start(definition.get("default").get()), "Input '%s' is"
@@ -73,14 +74,24 @@ final class InputRules {
         }
     }
 
-    private void checkDefault(String name, String type, YamlNode.Scalar dflt) {
+    /**
+     * A default that does not fit its type: for a dispatch input ({@code strict}) GitHub rejects a boolean
+     * default that is not true or false; a call input's default is only converted when the workflow is called.
+     */
+    private void checkDefault(String name, String type, YamlNode.Scalar dflt, boolean strict) {
         String value = Fields.coerce(dflt);
         switch (type) {
             case "boolean" -> {
                 String lower = value.toLowerCase(Locale.ROOT);
-                if (dflt.type() != ScalarType.BOOL && !lower.equals("true") && !lower.equals("false")) {
+                if (dflt.type() == ScalarType.BOOL || lower.equals("true") || lower.equals("false")) {
+                    return;
+                }
+                if (strict) {
                     diagnostics.error(TriggerRules.EVENTS, start(dflt), "Unexpected type '%s' encountered while"
                             + " reading 'input default'. The type 'BooleanToken' was expected.", tokenName(dflt));
+                } else {
+                    diagnostics.warning(TriggerRules.EVENTS, start(dflt), "The default '%s' of boolean input '%s'"
+                            + " is neither true nor false", value, name);
                 }
             }
             case "number" -> {

@@ -68,8 +68,8 @@ final class MatrixRules {
             if (vector == null) {
                 diagnostics.error(StrategyBuilder.RULE, Span.at(e.key().span().start()),
                         "Matrix exclude key '%s' does not match any key within the matrix", key);
-            } else if (vector instanceof YamlNode.Sequence values && !hasExpression(e.value())
-                    && values.items().stream().noneMatch(v -> hasExpression(v) || matches(e.value(), v, 0))) {
+            } else if (vector instanceof YamlNode.Sequence values
+                    && values.items().stream().noneMatch(v -> matches(e.value(), v, 0))) {
                 diagnostics.warning(StrategyBuilder.RULE, Span.at(e.value().span().start()), "Matrix exclude value"
                         + " %s matches no value of vector '%s', so this row excludes nothing", show(e.value()), key);
             }
@@ -89,10 +89,13 @@ final class MatrixRules {
         }
     }
 
-    /** Whether an exclude value selects a vector value: equal scalars (as text), or a mapping that is a subset. */
+    /**
+     * Whether an exclude value may select a vector value: equal scalars (as text), a mapping that is a subset, an
+     * equal sequence; an expression on either side may evaluate to anything, so it matches.
+     */
     private static boolean matches(YamlNode wanted, YamlNode actual, int depth) {
-        if (depth > MAX_COMPARE_DEPTH) {
-            return false;
+        if (depth > MAX_COMPARE_DEPTH || hasExpression(wanted) || hasExpression(actual)) {
+            return true;
         }
         return switch (wanted) {
             case YamlNode.Scalar w -> actual instanceof YamlNode.Scalar a && Fields.coerce(w).equals(Fields.coerce(a));

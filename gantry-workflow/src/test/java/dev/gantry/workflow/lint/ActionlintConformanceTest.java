@@ -32,7 +32,7 @@ class ActionlintConformanceTest {
     private static final Set<String> GITHUB_RULES = Set.of("syntax-check", "expression", "job-needs", "matrix",
             "events", "id");
     /** The overall rate must not fall below this (known failures are listed one by one besides). */
-    private static final double MIN_RATE = 0.50;
+    private static final double MIN_RATE = 0.65;
 
     private record Vector(String id, String rule, boolean hit, boolean exact, String detail) {}
 
@@ -94,6 +94,10 @@ class ActionlintConformanceTest {
         }
     }
 
+    private static String reason(KnownFailureList known, String id) {
+        return known.reasons().getOrDefault(id, "");
+    }
+
     private static List<Diagnostic> errors(List<Diagnostic> diagnostics) {
         return diagnostics.stream().filter(Diagnostic::isError).toList();
     }
@@ -110,6 +114,12 @@ class ActionlintConformanceTest {
         System.out.println(KnownFailureList.rateLine(CORPUS, hits, vectors.size()));
         System.out.printf("  same line and column: %d/%d (%.1f%%)%n", exact, vectors.size(),
                 100.0 * exact / Math.max(1, vectors.size()));
+        long lintOnly = vectors.stream().filter(v -> !v.hit() && reason(known, v.id()).startsWith("lint-only")).count();
+        long elsewhere = vectors.stream().filter(v -> !v.hit() && reason(known, v.id()).startsWith("position")).count();
+        long gaps = vectors.stream().filter(v -> !v.hit() && reason(known, v.id()).startsWith("gap")).count();
+        System.out.printf("  misses: %d lint-only (GitHub accepts), %d reported on another line, %d gaps;"
+                + " without lint-only: %d/%d (%.1f%%)%n", lintOnly, elsewhere, gaps, hits, vectors.size() - lintOnly,
+                100.0 * hits / Math.max(1, vectors.size() - lintOnly));
         long reviewed = extras.stream().filter(x -> known.contains(x.id())).count();
         System.out.printf("  errors where actionlint expects none (potential false positives): %d (%d reviewed)%n",
                 extras.size(), reviewed);
