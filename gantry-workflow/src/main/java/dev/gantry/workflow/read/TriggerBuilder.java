@@ -72,8 +72,13 @@ final class TriggerBuilder {
                         m.get(filter).ifPresent(node -> lists.put(filter, Fields.names(Optional.of(node))));
                     }
                 });
+                List<Named> workflows = Fields.names(map.flatMap(m -> m.get("workflows")));
+                if (event.equals("workflow_run") && workflows.isEmpty()) {
+                    diagnostics.warning(TriggerRules.EVENTS, Span.at(span.start()), "The workflow_run event names no"
+                            + " workflows, so it never triggers this workflow");
+                }
                 yield new Trigger.Event(event, Fields.names(map.flatMap(m -> m.get("types"))), new Filters(lists),
-                        Fields.names(map.flatMap(m -> m.get("workflows"))), span);
+                        workflows, span);
             }
         };
     }

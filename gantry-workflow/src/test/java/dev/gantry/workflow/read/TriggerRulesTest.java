@@ -84,4 +84,12 @@ class TriggerRulesTest {
         assertThat(diagnostics(on("  pullreq:\n"))).singleElement().asString()
                 .startsWith("ERROR ci.yml:2:3: Unexpected value 'pullreq'");
     }
+
+    @Test
+    void workflowRunWithoutWorkflowsWarns() {
+        assertThat(diagnostics(on("  workflow_run:\n    types: [completed]\n"))).containsExactly(
+                "WARNING ci.yml:2:3: The workflow_run event names no workflows, so it never triggers this workflow"
+                        + " [events]");
+        assertThat(diagnostics(on("  workflow_run:\n    workflows: [CI]\n"))).isEmpty();
+    }
 }
