@@ -39,8 +39,12 @@ final class ExpressionScanner {
         INVALID
     }
 
+    /** One parsed {@code ${{ }}} (or condition) of a scalar; {@code valueOffset} is where its text starts. */
+    record Parsed(Expr expr, int valueOffset) {}
+
     private final Diagnostics diagnostics;
     private final Map<YamlNode.Scalar, Template.Expression<Object>> found = new IdentityHashMap<>();
+    private final Map<YamlNode.Scalar, List<Parsed>> parsed = new IdentityHashMap<>();
 
     ExpressionScanner(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -49,6 +53,11 @@ final class ExpressionScanner {
     /** The expression remembered for {@code scalar}, if it held a valid one. */
     Optional<Template.Expression<Object>> expressionOf(YamlNode.Scalar scalar) {
         return Optional.ofNullable(found.get(scalar));
+    }
+
+    /** Every expression parsed in {@code scalar}, in source order (empty when it held none or was not scanned). */
+    List<Parsed> parsedIn(YamlNode.Scalar scalar) {
+        return parsed.getOrDefault(scalar, List.of());
     }
 
     /**
@@ -135,7 +144,9 @@ final class ExpressionScanner {
 
     private Optional<Expr> parse(YamlNode.Scalar scalar, String text, int valueOffset, Contexts contexts) {
         try {
-            return Optional.of(ExpressionParser.parse(text, contexts.names(), contexts.functions()));
+            Expr expr = ExpressionParser.parse(text, contexts.names(), contexts.functions());
+            parsed.computeIfAbsent(scalar, s -> new ArrayList<>()).add(new Parsed(expr, valueOffset));
+            return Optional.of(expr);
         } catch (ExpressionException e) {
             diagnostics.error(RULE, span(scalar, valueOffset + Math.max(0, e.offset())), "%s", e.getMessage());
             return Optional.empty();

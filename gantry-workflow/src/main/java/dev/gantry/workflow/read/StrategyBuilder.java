@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Builds a job's {@code strategy} and checks its matrix (rule {@value #RULE}): no empty vectors. */
+/**
+ * Builds a job's {@code strategy} and checks its matrix (rule {@value #RULE}): no empty vectors here, the rest in
+ * {@link MatrixRules}.
+ */
 final class StrategyBuilder {
 
     static final String RULE = "matrix";
@@ -48,6 +51,7 @@ final class StrategyBuilder {
         if (whole.isPresent() || !(node instanceof YamlNode.Mapping m)) {
             return whole;
         }
+        new MatrixRules(diagnostics).check(m);
         Map<String, Template<List<Value>>> vectors = new LinkedHashMap<>();
         Template<List<Value>> include = Template.literal(List.of(), Span.NONE);
         Template<List<Value>> exclude = Template.literal(List.of(), Span.NONE);

@@ -2,6 +2,7 @@ package dev.gantry.workflow.read;
 
 import dev.gantry.workflow.diag.Diagnostics;
 import dev.gantry.workflow.diag.Span;
+import dev.gantry.workflow.yaml.ScalarStyle;
 import dev.gantry.workflow.yaml.ScalarType;
 import dev.gantry.workflow.yaml.YamlNode;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import java.util.Set;
 final class SyntaxChecker {
 
     static final String RULE = "syntax-check";
+    private static final String MERGE_KEY = "<<";
 
     private final Diagnostics diagnostics;
     private final ExpressionScanner expressions;
@@ -157,6 +159,11 @@ final class SyntaxChecker {
             String name = key.isNull() ? "" : key.value();
             if (name.isEmpty()) {
                 diagnostics.error(RULE, start(key), "Unexpected value ''");
+                continue;
+            }
+            if (name.equals(MERGE_KEY) && key.style() == ScalarStyle.PLAIN) {
+                // GitHub reads YAML without merge keys; the value would otherwise be misreported at its anchor.
+                diagnostics.error(RULE, start(key), "The YAML merge key '<<' is not supported");
                 continue;
             }
             if (name.contains("${{")) {

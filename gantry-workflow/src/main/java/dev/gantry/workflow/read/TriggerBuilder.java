@@ -22,11 +22,15 @@ import java.util.Optional;
 final class TriggerBuilder {
 
     private final Fields fields;
+    private final Diagnostics diagnostics;
     private final TriggerRules rules;
+    private final InputRules inputRules;
 
     TriggerBuilder(Fields fields, Diagnostics diagnostics) {
         this.fields = fields;
+        this.diagnostics = diagnostics;
         this.rules = new TriggerRules(diagnostics);
+        this.inputRules = new InputRules(diagnostics);
     }
 
     Triggers build(Optional<YamlNode> on) {
@@ -50,22 +54,31 @@ final class TriggerBuilder {
         Optional<YamlNode.Mapping> map = config instanceof YamlNode.Mapping m ? Optional.of(m) : Optional.empty();
         return switch (event) {
             case "schedule" -> schedule(config, span);
-            case "workflow_dispatch" -> new Trigger.Dispatch(inputs(map.flatMap(m -> m.get("inputs"))), span);
-            case "workflow_call" -> new Trigger.Call(inputs(map.flatMap(m -> m.get("inputs"))),
-                    outputs(map.flatMap(m -> m.get("outputs"))), secrets(map.flatMap(m -> m.get("secrets"))), span);
+            case "workflow_dispatch" -> {
+                Fields.mapping(map.flatMap(m -> m.get("inputs"))).ifPresent(m -> inputRules.checkDispatch(span, m));
+                yield new Trigger.Dispatch(inputs(map.flatMap(m -> m.get("inputs"))), span);
+            }
+            case "workflow_call" -> {
+                Fields.mapping(map.flatMap(m -> m.get("inputs"))).ifPresent(inputRules::checkCall);
+                yield new Trigger.Call(inputs(map.flatMap(m -> m.get("inputs"))),
+                        outputs(map.flatMap(m -> m.get("outputs"))), secrets(map.flatMap(m -> m.get("secrets"))),
+                        span);
+            }
             default -> {
                 Map<String, List<Named>> lists = new LinkedHashMap<>();
                 map.ifPresent(m -> {
+                    rules.checkFilters(event, m);
                     for (String filter : Filters.NAMES) {
-                        m.get(filter).ifPresent(node -> {
-                            List<Named> patterns = Fields.names(Optional.of(node));
-                            rules.checkPatterns(filter, patterns);
-                            lists.put(filter, patterns);
-                        });
+                        m.get(filter).ifPresent(node -> lists.put(filter, Fields.names(Optional.of(node))));
                     }
                 });
+                List<Named> workflows = Fields.names(map.flatMap(m -> m.get("workflows")));
+                if (event.equals("workflow_run") && workflows.isEmpty()) {
+                    diagnostics.warning(TriggerRules.EVENTS, Span.at(span.start()), "The workflow_run event names no"
+                            + " workflows, so it never triggers this workflow");
+                }
                 yield new Trigger.Event(event, Fields.names(map.flatMap(m -> m.get("types"))), new Filters(lists),
-                        Fields.names(map.flatMap(m -> m.get("workflows"))), span);
+                        workflows, span);
             }
         };
     }
@@ -74,12 +87,18 @@ final class TriggerBuilder {
         List<Named> crons = new ArrayList<>();
         if (config instanceof YamlNode.Sequence seq) {
             for (YamlNode item : seq.items()) {
-                Fields.scalar(Fields.mapping(Optional.of(item)).flatMap(m -> m.get("cron")))
+                Optional<YamlNode.Mapping> entry = Fields.mapping(Optional.of(item));
+                entry.ifPresent(rules::checkScheduleEntry);
+                Fields.scalar(entry.flatMap(m -> m.get("cron")))
                         .filter(s -> !s.isNull())
                         .ifPresent(s -> crons.add(new Named(s.value(), s.span())));
             }
         }
-        crons.forEach(rules::checkCron);
+        if (crons.isEmpty() && config instanceof YamlNode.Scalar) {
+            // GitHub accepts a bare "schedule" event, but without a cron line it never fires.
+            diagnostics.warning(TriggerRules.EVENTS, Span.at(span.start()), "The schedule event has no cron line, so"
+                    + " it never triggers this workflow");
+        }
         return new Trigger.Schedule(crons, span);
     }
 

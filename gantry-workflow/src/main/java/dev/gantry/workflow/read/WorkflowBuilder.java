@@ -54,7 +54,8 @@ public final class WorkflowBuilder {
             return Optional.empty();
         }
         Fields fields = new Fields(expressions);
-        Map<String, Job> jobs = jobs(m.get("jobs"), new JobBuilder(fields, diagnostics));
+        Map<String, Job> jobs = jobs(m.get("jobs"), new JobBuilder(fields, diagnostics),
+                new ContextUseRules(expressions, diagnostics));
         return Optional.of(new Workflow(
                 Fields.text(m.get("name")),
                 fields.string(m.get("run-name")),
@@ -67,7 +68,7 @@ public final class WorkflowBuilder {
                 m.span()));
     }
 
-    private Map<String, Job> jobs(Optional<YamlNode> node, JobBuilder builder) {
+    private Map<String, Job> jobs(Optional<YamlNode> node, JobBuilder builder, ContextUseRules contextUses) {
         Map<String, Job> jobs = new LinkedHashMap<>();
         Optional<YamlNode.Mapping> mapping = Fields.mapping(node);
         if (mapping.isEmpty()) {
@@ -80,7 +81,9 @@ public final class WorkflowBuilder {
                 continue;
             }
             IdRules.check(key.value(), Span.at(key.span().start()), diagnostics);
-            jobs.put(key.value(), builder.build(new Named(key.value(), key.span()), e.value()));
+            Job job = builder.build(new Named(key.value(), key.span()), e.value());
+            contextUses.check(job, e.value());
+            jobs.put(key.value(), job);
         }
         JobGraph.check(new ArrayList<>(jobs.values()), mapping.get().span(), diagnostics);
         return jobs;

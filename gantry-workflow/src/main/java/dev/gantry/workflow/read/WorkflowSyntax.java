@@ -29,7 +29,7 @@ public final class WorkflowSyntax {
     public static final Set<String> EVENTS = Set.of("branch_protection_rule", "check_run", "check_suite", "create",
             "delete", "deployment", "deployment_status", "discussion", "discussion_comment", "fork", "gollum",
             "image_version", "issue_comment", "issues", "label", "merge_group", "milestone", "page_build", "project",
-            "project_card", "project_column", "public", "pull_request", "pull_request_review",
+            "project_card", "project_column", "public", "pull_request", "pull_request_comment", "pull_request_review",
             "pull_request_review_comment", "pull_request_target", "push", "registry_package", "release",
             "repository_dispatch", "schedule", "status", "watch", "workflow_call", "workflow_dispatch",
             "workflow_run");
@@ -65,21 +65,28 @@ public final class WorkflowSyntax {
 
     private static Syntax event(String event) {
         return switch (event) {
-            case "schedule" -> seq(obj().req("cron", NON_EMPTY).build());
+            case "schedule" -> seq(obj().req("cron", NON_EMPTY).opt("timezone", NON_EMPTY).build());
             case "workflow_dispatch" -> obj().opt("inputs", either(NULL, mapOf(dispatchInput()))).build();
             case "workflow_call" -> workflowCall();
             case "push" -> obj().opt("branches", STRINGS).opt("branches-ignore", STRINGS).opt("tags", STRINGS)
                     .opt("tags-ignore", STRINGS).opt("paths", STRINGS).opt("paths-ignore", STRINGS).build();
-            case "pull_request", "pull_request_target" -> obj().opt("types", STRINGS).opt("branches", STRINGS)
+            case "pull_request", "pull_request_target" -> obj().opt("types", types(event)).opt("branches", STRINGS)
                     .opt("branches-ignore", STRINGS).opt("paths", STRINGS).opt("paths-ignore", STRINGS).build();
-            case "workflow_run" -> obj().opt("types", STRINGS).opt("workflows", STRINGS).opt("branches", STRINGS)
+            case "workflow_run" -> obj().opt("types", types(event)).opt("workflows", STRINGS)
+                    .opt("branches", STRINGS).opt("branches-ignore", STRINGS).build();
+            case "merge_group" -> obj().opt("types", types(event)).opt("branches", STRINGS)
                     .opt("branches-ignore", STRINGS).build();
-            case "merge_group" -> obj().opt("types", STRINGS).opt("branches", STRINGS)
-                    .opt("branches-ignore", STRINGS).build();
-            case "image_version" -> obj().opt("types", STRINGS).opt("names", STRINGS).opt("versions", STRINGS)
+            case "image_version" -> obj().opt("types", types(event)).opt("names", STRINGS).opt("versions", STRINGS)
                     .build();
-            default -> obj().opt("types", STRINGS).build();
+            default -> EventTypes.WITHOUT_CONFIGURATION.contains(event) ? obj().build()
+                    : obj().opt("types", types(event)).build();
         };
+    }
+
+    /** One activity type or a list of them, from the event's documented list (any for repository_dispatch). */
+    private static Syntax types(String event) {
+        Syntax type = EventTypes.of(event).<Syntax>map(allowed -> new Syntax.Str(true, allowed)).orElse(NON_EMPTY);
+        return either(type, seq(type));
     }
 
     private static Syntax dispatchInput() {
@@ -207,7 +214,8 @@ public final class WorkflowSyntax {
         Syntax.Obj base = common.build();
         Syntax run = obj().all(base)
                 .req("run", in(Contexts.STEP, STRING))
-                .opt("shell", in(Contexts.STEP, NON_EMPTY))
+                // GitHub allows no expression in a step's shell (unlike defaults.run.shell of a job).
+                .opt("shell", NON_EMPTY)
                 .opt("working-directory", in(Contexts.STEP, NON_EMPTY))
                 .build();
         Syntax uses = obj().all(base)

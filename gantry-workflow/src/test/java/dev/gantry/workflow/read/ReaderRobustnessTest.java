@@ -27,6 +27,7 @@ class ReaderRobustnessTest {
                 types: [opened, synchronize]
               schedule:
                 - cron: '0 3 * * 1'
+                  timezone: Europe/Paris
               workflow_dispatch:
                 inputs:
                   level:
@@ -51,6 +52,9 @@ class ReaderRobustnessTest {
                     include:
                       - os: ubuntu-latest
                         experimental: true
+                    exclude:
+                      - os: macos-latest
+                        node: 18
                 container:
                   image: node:20
                   credentials:
