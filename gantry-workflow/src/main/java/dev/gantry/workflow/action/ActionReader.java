@@ -31,7 +31,7 @@ public final class ActionReader {
         YamlDocument document = YamlLoader.load(source, out);
         Optional<ActionMetadata> metadata = Optional.empty();
         if (document.root().isPresent()) {
-            metadata = new MetadataReader(out).read(document.root().get());
+            metadata = new MetadataReader(out, new ExpressionChecker(out)).read(document.root().get());
         } else if (!out.hasErrors()) {
             out.error(Fields.ACTION, Span.NONE, "action metadata file %s is empty", fileName);
         }
