@@ -156,6 +156,9 @@ final class Fields {
         if (value instanceof Template.Expression<String> e) {
             return new Template.Expression<>(e.source(), e.expr(), e.span());
         }
+        if (Interpolation.containsExpression(scalar.get().value())) {
+            return Template.literal(fallback, scalar.get().span()); // a malformed expression, already reported
+        }
         String text = scalar.get().value().toLowerCase(Locale.ROOT);
         if (!text.equals("true") && !text.equals("false")) {
             out.error(SYNTAX, scalar.get().span(), "\"%s\" in %s must be a boolean or an expression, but found \"%s\"",

@@ -188,6 +188,8 @@ class ActionExpressionTest {
         assertThat(errors(composite("run: x\nshell: bash\ncontinue-on-error: maybe"))).containsExactly(
                 "action.yml:8:26: \"continue-on-error\" in step 1 of the composite action must be a boolean or an "
                         + "expression, but found \"maybe\" [syntax-check]");
+        assertThat(errors(composite("run: x\nshell: bash\ncontinue-on-error: ${{ inputs.x == }}"))).singleElement()
+                .asString().contains("[expression]");
     }
 
     @Test
