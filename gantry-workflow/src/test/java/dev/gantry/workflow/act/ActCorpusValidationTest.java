@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -116,15 +117,15 @@ class ActCorpusValidationTest {
     }
 
     /** The part a file's zero-error check belongs to, or empty when another part judges the file. */
-    private static java.util.Optional<String> validPart(ActCorpus corpus, SourceFile file) {
+    private static Optional<String> validPart(ActCorpus corpus, SourceFile file) {
         List<Row> rows = corpus.rowsOf(file);
         if (rows.isEmpty()) {
-            return corpus.judgedByPlanner(file) ? java.util.Optional.empty() : java.util.Optional.of("act-valid");
+            return corpus.judgedByPlanner(file) ? Optional.empty() : Optional.of("act-valid");
         }
         if (rows.stream().anyMatch(r -> r.plannerOnly() || (r.syntaxOnly() && r.expectsFailure()))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(rows.stream().allMatch(Row::expectsFailure) ? "act-runtime-failure" : "act-valid");
+        return Optional.of(rows.stream().allMatch(Row::expectsFailure) ? "act-runtime-failure" : "act-valid");
     }
 
     private static Outcome planner(ActCorpus corpus, Fact fact) throws IOException {
