@@ -1,6 +1,7 @@
 package dev.gantry.workflow.action;
 
 import dev.gantry.workflow.diag.Span;
+import dev.gantry.workflow.model.Template;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,7 +11,7 @@ import java.util.Optional;
  * @param value the unevaluated {@code value}: required for composite actions, where it maps a step output
  *              ({@code ${{ steps.x.outputs.y }}}); JavaScript and Docker actions set outputs at run time instead
  */
-public record ActionOutput(Text id, Optional<Text> description, Optional<Text> value, Span span) {
+public record ActionOutput(Text id, Optional<Text> description, Optional<Template<String>> value, Span span) {
 
     public ActionOutput {
         Objects.requireNonNull(id, "id");

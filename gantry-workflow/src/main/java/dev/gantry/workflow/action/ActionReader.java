@@ -28,12 +28,19 @@ public final class ActionReader {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(source, "source");
         Diagnostics out = new Diagnostics();
-        YamlDocument document = YamlLoader.load(source, out);
         Optional<ActionMetadata> metadata = Optional.empty();
-        if (document.root().isPresent()) {
-            metadata = new MetadataReader(out).read(document.root().get());
-        } else if (!out.hasErrors()) {
-            out.error(Fields.ACTION, Span.NONE, "action metadata file %s is empty", fileName);
+        try {
+            YamlDocument document = YamlLoader.load(source, out);
+            if (document.root().isPresent()) {
+                metadata = new MetadataReader(out, new ExpressionChecker(out)).read(document.root().get());
+            } else if (!out.hasErrors()) {
+                out.error(Fields.ACTION, Span.NONE, "action metadata file %s is empty", fileName);
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            // A defect in the reader must not take the caller down: report it as a problem of this file.
+            out.error(Fields.SYNTAX, Span.NONE, "%s could not be read: internal error (%s)", fileName,
+                    e.getClass().getSimpleName());
+            metadata = Optional.empty();
         }
         return new Parsed<>(metadata, out.sorted());
     }

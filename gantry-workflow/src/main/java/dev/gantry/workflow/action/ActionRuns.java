@@ -1,6 +1,8 @@
 package dev.gantry.workflow.action;
 
 import dev.gantry.workflow.diag.Span;
+import dev.gantry.workflow.model.EnvMap;
+import dev.gantry.workflow.model.Template;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,9 +12,17 @@ public sealed interface ActionRuns {
 
     Span span();
 
-    /** {@code using: node12|node16|node20|node24}: a JavaScript entry point with optional pre and post scripts. */
-    record Node(NodeVersion version, Text main, Optional<Text> pre, Optional<Text> preIf, Optional<Text> post,
-                Optional<Text> postIf, Span span) implements ActionRuns {
+    /** The condition of a pre or post phase when the file gives none. */
+    String DEFAULT_PHASE_CONDITION = "always()";
+
+    /**
+     * {@code using: node12|node16|node20|node24}: a JavaScript entry point with optional pre and post scripts.
+     *
+     * @param preIf  when the pre script runs; {@value #DEFAULT_PHASE_CONDITION} when not given
+     * @param postIf when the post script runs; {@value #DEFAULT_PHASE_CONDITION} when not given
+     */
+    record Node(NodeVersion version, Text main, Optional<Text> pre, Template<Boolean> preIf, Optional<Text> post,
+                Template<Boolean> postIf, Span span) implements ActionRuns {
         public Node {
             Objects.requireNonNull(version, "version");
             Objects.requireNonNull(main, "main");
@@ -24,13 +34,19 @@ public sealed interface ActionRuns {
         }
     }
 
-    /** {@code using: docker}: a container, with entry points for the main, pre and post phases. */
-    record Docker(DockerImage image, List<NamedText> env, List<Text> args, Optional<Text> entrypoint,
-                  Optional<Text> preEntrypoint, Optional<Text> preIf, Optional<Text> postEntrypoint,
-                  Optional<Text> postIf, Span span) implements ActionRuns {
+    /**
+     * {@code using: docker}: a container, with entry points for the main, pre and post phases.
+     *
+     * @param env        may use only the {@code inputs} context
+     * @param args       may use only the {@code inputs} context
+     * @param entrypoint as written: GitHub does not evaluate entry points
+     */
+    record Docker(DockerImage image, EnvMap env, List<Template<String>> args, Optional<Text> entrypoint,
+                  Optional<Text> preEntrypoint, Template<Boolean> preIf, Optional<Text> postEntrypoint,
+                  Template<Boolean> postIf, Span span) implements ActionRuns {
         public Docker {
             Objects.requireNonNull(image, "image");
-            env = List.copyOf(env);
+            Objects.requireNonNull(env, "env");
             args = List.copyOf(args);
             Objects.requireNonNull(entrypoint, "entrypoint");
             Objects.requireNonNull(preEntrypoint, "preEntrypoint");

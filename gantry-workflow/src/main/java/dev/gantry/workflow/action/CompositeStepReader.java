@@ -1,6 +1,7 @@
 package dev.gantry.workflow.action;
 
 import dev.gantry.workflow.diag.Diagnostics;
+import dev.gantry.workflow.model.Template;
 import dev.gantry.workflow.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,9 +18,11 @@ final class CompositeStepReader {
     static final int MAX_STEPS = 1000;
 
     private final Diagnostics out;
+    private final ExpressionChecker expressions;
 
-    CompositeStepReader(Diagnostics out) {
+    CompositeStepReader(Diagnostics out, ExpressionChecker expressions) {
         this.out = out;
+        this.expressions = expressions;
     }
 
     List<CompositeStep> read(YamlNode node) {
@@ -36,7 +39,7 @@ final class CompositeStepReader {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < sequence.items().size(); i++) {
             String where = "step %d of the composite action".formatted(i + 1);
-            Fields.of(sequence.items().get(i), where, KEYS, out)
+            Fields.of(sequence.items().get(i), where, KEYS, out, expressions)
                     .flatMap(fields -> step(fields, where))
                     .ifPresent(step -> {
                         step.id().filter(id -> !ids.add(id.value())).ifPresent(id -> out.error(Fields.SYNTAX,
@@ -48,32 +51,38 @@ final class CompositeStepReader {
     }
 
     private Optional<CompositeStep> step(Fields fields, String where) {
-        Optional<Text> run = fields.text("run");
-        Optional<Text> uses = fields.text("uses");
         CompositeStep.Kind kind;
         if (fields.has("run") && fields.has("uses")) {
             out.error(Fields.SYNTAX, fields.keySpan("uses"), "%s has both \"run\" and \"uses\"; a step does one",
                     where);
             return Optional.empty();
-        } else if (run.isPresent()) {
-            Optional<Text> shell = fields.text("shell");
+        } else if (fields.has("run")) {
+            Optional<Template<String>> run = fields.template("run", ActionContexts.STEP);
+            Optional<Template<String>> shell = fields.template("shell", ActionContexts.STEP);
+            if (run.isEmpty()) {
+                out.error(Fields.ACTION, fields.keySpan("run"), "\"run\" in %s must not be empty", where);
+            }
             if (shell.isEmpty()) {
                 out.error(Fields.ACTION, fields.keySpan("run"), "\"shell\" is required for a \"run\" step in a "
                         + "composite action (%s)", where);
             }
             notUsedBy(fields, "with", "a \"run\" step");
-            kind = new CompositeStep.Kind.Run(run.get(), shell.orElseGet(() -> new Text("", fields.span())),
-                    fields.text("working-directory"));
-        } else if (uses.isPresent()) {
+            kind = new CompositeStep.Kind.Run(run.orElseGet(() -> Template.literal("", fields.keySpan("run"))),
+                    shell.orElseGet(() -> Template.literal("", fields.span())),
+                    fields.template("working-directory", ActionContexts.STEP));
+        } else if (fields.has("uses")) {
+            Text uses = fields.requiredText("uses");
             notUsedBy(fields, "shell", "a \"uses\" step");
             notUsedBy(fields, "working-directory", "a \"uses\" step");
-            kind = new CompositeStep.Kind.Uses(uses.get(), fields.namedTexts("with"));
+            kind = new CompositeStep.Kind.Uses(uses, fields.env("with", ActionContexts.STEP));
         } else {
             out.error(Fields.SYNTAX, fields.span(), "%s needs either \"run\" or \"uses\"", where);
             return Optional.empty();
         }
-        return Optional.of(new CompositeStep(fields.text("id"), fields.text("if"), fields.text("name"), kind,
-                fields.namedTexts("env"), fields.text("continue-on-error"), fields.span()));
+        return Optional.of(new CompositeStep(fields.text("id"),
+                fields.condition("if", ActionContexts.STEP_IF, CompositeStep.DEFAULT_CONDITION),
+                fields.template("name", ActionContexts.STEP), kind, fields.env("env", ActionContexts.STEP),
+                fields.flag("continue-on-error", false, ActionContexts.STEP), fields.span()));
     }
 
     private void notUsedBy(Fields fields, String key, String what) {

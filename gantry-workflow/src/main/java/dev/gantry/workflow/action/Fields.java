@@ -2,6 +2,9 @@ package dev.gantry.workflow.action;
 
 import dev.gantry.workflow.diag.Diagnostics;
 import dev.gantry.workflow.diag.Span;
+import dev.gantry.workflow.expr.Interpolation;
+import dev.gantry.workflow.model.EnvMap;
+import dev.gantry.workflow.model.Template;
 import dev.gantry.workflow.yaml.ScalarType;
 import dev.gantry.workflow.yaml.YamlNode;
 import java.util.ArrayList;
@@ -27,25 +30,29 @@ final class Fields {
     private final String where;
     private final Span span;
     private final Diagnostics out;
+    private final ExpressionChecker expressions;
 
-    private Fields(String where, Span span, Diagnostics out) {
+    private Fields(String where, Span span, Diagnostics out, ExpressionChecker expressions) {
         this.where = where;
         this.span = span;
         this.out = out;
+        this.expressions = expressions;
     }
 
     /**
      * The fields of {@code node}, or empty (with an error) when it is not a mapping.
      *
-     * @param where   how messages name the mapping, e.g. {@code "runs" section}
-     * @param allowed the keys this mapping may hold
+     * @param where       how messages name the mapping, e.g. {@code "runs" section}
+     * @param allowed     the keys this mapping may hold
+     * @param expressions checks the {@code ${{ }}} of every value read
      */
-    static Optional<Fields> of(YamlNode node, String where, Set<String> allowed, Diagnostics out) {
+    static Optional<Fields> of(YamlNode node, String where, Set<String> allowed, Diagnostics out,
+                               ExpressionChecker expressions) {
         if (!(node instanceof YamlNode.Mapping mapping)) {
             out.error(SYNTAX, node.span(), "%s must be a mapping, but found %s", where, node.kind());
             return Optional.empty();
         }
-        Fields fields = new Fields(where, mapping.span(), out);
+        Fields fields = new Fields(where, mapping.span(), out, expressions);
         Set<String> seen = new HashSet<>();
         for (YamlNode.Entry entry : mapping.entries()) {
             if (!(entry.key() instanceof YamlNode.Scalar key)) {
@@ -128,41 +135,85 @@ final class Fields {
         return value.equals("true");
     }
 
-    /** A mapping of scalar keys to scalar values ({@code env}, {@code with}), in source order. */
-    List<NamedText> namedTexts(String key) {
-        List<NamedText> result = new ArrayList<>();
+    /** A value that may hold expressions; empty when absent or null (and, with an error, when not a scalar). */
+    Optional<Template<String>> template(String key, ActionContexts contexts) {
+        return scalar(key).map(s -> expressions.string(s, contexts));
+    }
+
+    /** A condition; {@code fallback} (e.g. {@code success()}) when absent or empty. */
+    Template<Boolean> condition(String key, ActionContexts contexts, String fallback) {
+        return scalar(key).map(s -> expressions.condition(s, contexts, fallback))
+                .orElseGet(() -> ExpressionChecker.defaultCondition(fallback, has(key) ? keySpan(key) : Span.NONE));
+    }
+
+    /** A boolean or an expression ({@code continue-on-error}); {@code fallback} when absent. */
+    Template<Boolean> flag(String key, boolean fallback, ActionContexts contexts) {
+        Optional<YamlNode.Scalar> scalar = scalar(key);
+        if (scalar.isEmpty()) {
+            return Template.literal(fallback, has(key) ? keySpan(key) : span);
+        }
+        Template<String> value = expressions.string(scalar.get(), contexts);
+        if (value instanceof Template.Expression<String> e) {
+            return new Template.Expression<>(e.source(), e.expr(), e.span());
+        }
+        if (Interpolation.containsExpression(scalar.get().value())) {
+            return Template.literal(fallback, scalar.get().span()); // a malformed expression, already reported
+        }
+        String text = scalar.get().value().toLowerCase(Locale.ROOT);
+        if (!text.equals("true") && !text.equals("false")) {
+            out.error(SYNTAX, scalar.get().span(), "\"%s\" in %s must be a boolean or an expression, but found \"%s\"",
+                    key, where, scalar.get().value());
+            return Template.literal(fallback, scalar.get().span());
+        }
+        return Template.literal(text.equals("true"), scalar.get().span());
+    }
+
+    /**
+     * An {@code env} or {@code with} mapping: string keys to values that may hold expressions, in source order; or
+     * one expression that computes the whole mapping.
+     */
+    EnvMap env(String key, ActionContexts contexts) {
         Optional<YamlNode> node = node(key).filter(n -> !isNull(n));
         if (node.isEmpty()) {
-            return result;
+            return EnvMap.EMPTY;
+        }
+        String what = "\"%s\" in %s".formatted(key, where);
+        if (node.get() instanceof YamlNode.Scalar scalar && Interpolation.containsExpression(scalar.value())) {
+            Template<String> whole = expressions.string(scalar, contexts);
+            if (whole instanceof Template.Expression<String> e) {
+                return new EnvMap(Map.of(), Optional.of(new Template.Expression<>(e.source(), e.expr(), e.span())),
+                        scalar.span());
+            }
+            return EnvMap.EMPTY;
         }
         if (!(node.get() instanceof YamlNode.Mapping mapping)) {
-            out.error(SYNTAX, node.get().span(), "\"%s\" in %s must be a mapping, but found %s", key, where,
-                    node.get().kind());
-            return result;
+            out.error(SYNTAX, node.get().span(), "%s must be a mapping, but found %s", what, node.get().kind());
+            return EnvMap.EMPTY;
         }
-        Set<String> seen = new HashSet<>();
+        Map<String, Template<String>> entries = new LinkedHashMap<>();
         for (YamlNode.Entry entry : mapping.entries()) {
-            String what = "\"%s\" in %s".formatted(key, where);
             Optional<Text> name = scalarText(entry.key(), "keys of " + what);
             if (name.isEmpty()) {
                 continue;
             }
-            if (!seen.add(name.get().value())) {
+            if (entries.containsKey(name.get().value())) {
                 out.error(SYNTAX, name.get().span(), "key \"%s\" is duplicated in %s", name.get().value(), what);
+                continue;
             }
-            Text entryName = name.get();
+            String id = name.get().value();
             if (isNull(entry.value())) {
-                result.add(new NamedText(entryName, new Text("", entry.value().span())));
+                entries.put(id, Template.literal("", entry.value().span()));
             } else {
-                scalarText(entry.value(), "values of " + what).ifPresent(v -> result.add(new NamedText(entryName, v)));
+                scalar(entry.value(), "values of " + what)
+                        .ifPresent(s -> entries.put(id, expressions.string(s, contexts)));
             }
         }
-        return result;
+        return new EnvMap(entries, Optional.empty(), mapping.span());
     }
 
-    /** A sequence of scalars ({@code args}); a single scalar is not accepted. */
-    List<Text> texts(String key) {
-        List<Text> result = new ArrayList<>();
+    /** A sequence of values that may hold expressions ({@code args}); a single scalar is not accepted. */
+    List<Template<String>> templates(String key, ActionContexts contexts) {
+        List<Template<String>> result = new ArrayList<>();
         Optional<YamlNode> node = node(key).filter(n -> !isNull(n));
         if (node.isEmpty()) {
             return result;
@@ -173,18 +224,34 @@ final class Fields {
             return result;
         }
         for (YamlNode item : sequence.items()) {
-            scalarText(item, "items of \"%s\" in %s".formatted(key, where)).ifPresent(result::add);
+            if (isNull(item)) {
+                result.add(Template.literal("", item.span()));
+            } else {
+                scalar(item, "items of \"%s\" in %s".formatted(key, where))
+                        .ifPresent(s -> result.add(expressions.string(s, contexts)));
+            }
         }
         return result;
     }
 
-    private Optional<Text> scalarText(YamlNode node, String what) {
+    private Optional<YamlNode.Scalar> scalar(String key) {
+        return node(key).filter(n -> !isNull(n)).flatMap(n -> scalar(n, "\"%s\" in %s".formatted(key, where)));
+    }
+
+    private Optional<YamlNode.Scalar> scalar(YamlNode node, String what) {
         if (node instanceof YamlNode.Scalar scalar) {
-            return scalar.type() == ScalarType.NULL ? Optional.empty()
-                    : Optional.of(new Text(scalar.value(), scalar.span()));
+            return Optional.of(scalar);
         }
         out.error(SYNTAX, node.span(), "%s must be a string, but found %s", what, node.kind());
         return Optional.empty();
+    }
+
+    /** A scalar as text, its expressions checked as in a field that is never evaluated. */
+    private Optional<Text> scalarText(YamlNode node, String what) {
+        return scalar(node, what).filter(s -> s.type() != ScalarType.NULL).map(s -> {
+            expressions.checkText(s);
+            return new Text(s.value(), s.span());
+        });
     }
 
     static boolean isNull(YamlNode node) {

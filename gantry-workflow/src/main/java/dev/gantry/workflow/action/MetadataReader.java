@@ -13,14 +13,16 @@ final class MetadataReader {
     private static final Set<String> BRANDING_KEYS = Set.of("icon", "color");
 
     private final Diagnostics out;
+    private final ExpressionChecker expressions;
 
-    MetadataReader(Diagnostics out) {
+    MetadataReader(Diagnostics out, ExpressionChecker expressions) {
         this.out = out;
+        this.expressions = expressions;
     }
 
     /** The metadata, or empty when the file has no usable {@code runs} section (errors have been reported). */
     Optional<ActionMetadata> read(YamlNode root) {
-        Optional<Fields> maybe = Fields.of(root, "action metadata", KEYS, out);
+        Optional<Fields> maybe = Fields.of(root, "action metadata", KEYS, out, expressions);
         if (maybe.isEmpty()) {
             return Optional.empty();
         }
@@ -28,9 +30,9 @@ final class MetadataReader {
         Text name = fields.publishedText("name");
         Optional<Text> author = fields.text("author");
         Text description = fields.publishedText("description");
-        ParameterReader parameters = new ParameterReader(out);
+        ParameterReader parameters = new ParameterReader(out, expressions);
         var inputs = parameters.inputs(fields.node("inputs"));
-        Optional<ActionRuns> runs = fields.node("runs").flatMap(node -> new RunsReader(out).read(node));
+        Optional<ActionRuns> runs = fields.node("runs").flatMap(node -> new RunsReader(out, expressions).read(node));
         if (!fields.has("runs")) {
             out.error(Fields.ACTION, fields.span(), "\"runs\" is required in action metadata");
         }
@@ -42,7 +44,7 @@ final class MetadataReader {
     }
 
     private Optional<Branding> branding(YamlNode node) {
-        return Fields.of(node, "\"branding\" section", BRANDING_KEYS, out).map(fields -> {
+        return Fields.of(node, "\"branding\" section", BRANDING_KEYS, out, expressions).map(fields -> {
             Optional<Text> color = fields.text("color");
             color.filter(c -> !Branding.COLORS.contains(c.value())).ifPresent(c -> out.warning(Fields.ACTION,
                     c.span(), "unknown branding color \"%s\"; GitHub accepts %s", c,

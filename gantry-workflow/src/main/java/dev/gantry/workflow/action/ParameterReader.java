@@ -1,6 +1,7 @@
 package dev.gantry.workflow.action;
 
 import dev.gantry.workflow.diag.Diagnostics;
+import dev.gantry.workflow.model.Template;
 import dev.gantry.workflow.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,9 +18,11 @@ final class ParameterReader {
     private static final Set<String> OUTPUT_KEYS = Set.of("description", "value");
 
     private final Diagnostics out;
+    private final ExpressionChecker expressions;
 
-    ParameterReader(Diagnostics out) {
+    ParameterReader(Diagnostics out, ExpressionChecker expressions) {
         this.out = out;
+        this.expressions = expressions;
     }
 
     List<ActionInput> inputs(Optional<YamlNode> section) {
@@ -35,7 +38,7 @@ final class ParameterReader {
                     "input \"%s\" is deprecated but its \"deprecationMessage\" is empty", id));
             inputs.add(new ActionInput(id, fields.flatMap(f -> f.text("description")),
                     fields.map(f -> f.bool("required", false)).orElse(false),
-                    fields.flatMap(f -> f.text("default")), deprecation, entry.key().span()));
+                    fields.flatMap(f -> f.template("default", ActionContexts.INPUT_DEFAULT)), deprecation, entry.key().span()));
         }
         return inputs;
     }
@@ -46,7 +49,7 @@ final class ParameterReader {
         for (YamlNode.Entry entry : entries(section, "outputs")) {
             Text id = id(entry);
             Optional<Fields> fields = definition(entry, "definition of output \"%s\"".formatted(id), OUTPUT_KEYS);
-            Optional<Text> value = fields.flatMap(f -> f.text("value"));
+            Optional<Template<String>> value = fields.flatMap(f -> f.template("value", ActionContexts.OUTPUT_VALUE));
             if (composite && value.isEmpty()) {
                 out.error(Fields.ACTION, id.span(), "output \"%s\" of a composite action needs a \"value\"", id);
             }
@@ -95,6 +98,6 @@ final class ParameterReader {
         if (Fields.isNull(entry.value())) {
             return Optional.empty();
         }
-        return Fields.of(entry.value(), where, keys, out);
+        return Fields.of(entry.value(), where, keys, out, expressions);
     }
 }

@@ -1,6 +1,8 @@
 package dev.gantry.workflow.action;
 
 import dev.gantry.workflow.diag.Diagnostics;
+import dev.gantry.workflow.model.EnvMap;
+import dev.gantry.workflow.model.Template;
 import dev.gantry.workflow.yaml.YamlNode;
 import java.util.List;
 import java.util.Locale;
@@ -23,14 +25,16 @@ final class RunsReader {
     private static final String USINGS = "composite, docker, node12, node16, node20, node24";
 
     private final Diagnostics out;
+    private final ExpressionChecker expressions;
 
-    RunsReader(Diagnostics out) {
+    RunsReader(Diagnostics out, ExpressionChecker expressions) {
         this.out = out;
+        this.expressions = expressions;
     }
 
     /** The runs section, or empty when it is missing or unusable (an error has then been reported). */
     Optional<ActionRuns> read(YamlNode node) {
-        Optional<Fields> maybe = Fields.of(node, "\"runs\" section", KEYS, out);
+        Optional<Fields> maybe = Fields.of(node, "\"runs\" section", KEYS, out, expressions);
         if (maybe.isEmpty()) {
             return Optional.empty();
         }
@@ -58,8 +62,8 @@ final class RunsReader {
         Text main = fields.requiredText("main");
         Optional<Text> pre = fields.text("pre");
         Optional<Text> post = fields.text("post");
-        Optional<Text> preIf = ifWithout(fields, "pre-if", pre, "pre");
-        Optional<Text> postIf = ifWithout(fields, "post-if", post, "post");
+        Template<Boolean> preIf = ifWithout(fields, "pre-if", pre, "pre");
+        Template<Boolean> postIf = ifWithout(fields, "post-if", post, "post");
         return main.value().isEmpty() ? Optional.empty()
                 : Optional.of(new ActionRuns.Node(version.get(), main, pre, preIf, post, postIf, fields.span()));
     }
@@ -68,10 +72,10 @@ final class RunsReader {
         Text image = fields.requiredText("image");
         Optional<Text> preEntrypoint = fields.text("pre-entrypoint");
         Optional<Text> postEntrypoint = fields.text("post-entrypoint");
-        Optional<Text> preIf = ifWithout(fields, "pre-if", preEntrypoint, "pre-entrypoint");
-        Optional<Text> postIf = ifWithout(fields, "post-if", postEntrypoint, "post-entrypoint");
-        List<NamedText> env = fields.namedTexts("env");
-        List<Text> args = fields.texts("args");
+        Template<Boolean> preIf = ifWithout(fields, "pre-if", preEntrypoint, "pre-entrypoint");
+        Template<Boolean> postIf = ifWithout(fields, "post-if", postEntrypoint, "post-entrypoint");
+        EnvMap env = fields.env("env", ActionContexts.DOCKER);
+        List<Template<String>> args = fields.templates("args", ActionContexts.DOCKER);
         Optional<Text> entrypoint = fields.text("entrypoint");
         if (image.value().isEmpty()) {
             return Optional.empty();
@@ -87,11 +91,12 @@ final class RunsReader {
                     "\"steps\" is required in \"runs\" section of a composite action");
             return new ActionRuns.Composite(List.of(), fields.span());
         }
-        return new ActionRuns.Composite(new CompositeStepReader(out).read(steps.get()), fields.span());
+        return new ActionRuns.Composite(new CompositeStepReader(out, expressions).read(steps.get()), fields.span());
     }
 
-    private Optional<Text> ifWithout(Fields fields, String ifKey, Optional<Text> phase, String phaseKey) {
-        Optional<Text> condition = fields.text(ifKey);
+    private Template<Boolean> ifWithout(Fields fields, String ifKey, Optional<Text> phase, String phaseKey) {
+        Template<Boolean> condition =
+                fields.condition(ifKey, ActionContexts.RUNS_IF, ActionRuns.DEFAULT_PHASE_CONDITION);
         if (fields.has(ifKey) && phase.isEmpty()) {
             out.warning(Fields.ACTION, fields.keySpan(ifKey), "\"%s\" has no effect without \"%s\" in \"runs\" "
                     + "section", ifKey, phaseKey);

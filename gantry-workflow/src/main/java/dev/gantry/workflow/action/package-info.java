@@ -2,13 +2,18 @@
  * Action metadata files ({@code action.yml} / {@code action.yaml}): the typed model
  * ({@link dev.gantry.workflow.action.ActionMetadata} and the records it holds) and its reader
  * ({@link dev.gantry.workflow.action.ActionReader}), which reports every problem as a diagnostic with a position
- * (rule {@code syntax-check} for shape and types, {@code action} for what the metadata means).
+ * (rule {@code syntax-check} for shape and types, {@code action} for what the metadata means, {@code expression}
+ * for {@code ${{ }}} problems).
  *
- * <p>Values that may hold {@code ${{ }}} expressions (conditions, env, with, output values, args) are kept as
- * source text with their spans, unevaluated; the runner evaluates them when the action runs. Checks that need
+ * <p>Values that may hold {@code ${{ }}} expressions (input defaults, output values, composite steps' values and
+ * conditions, Docker env and args, pre/post conditions) are {@link dev.gantry.workflow.model.Template}s, as in the
+ * workflow model: unevaluated, their expressions parsed and checked against the contexts GitHub's action schema
+ * allows in each field ({@code ActionContexts}); the runner evaluates them when the action runs. Checks that need
  * the file system (does {@code main} exist?) belong to the caller.
  *
- * <p>Imports only the JDK, {@code dev.gantry.workflow.diag}, {@code dev.gantry.workflow.yaml} and
- * {@link dev.gantry.workflow.Parsed}; never the workflow model or the expression evaluator.
+ * <p>Imports only the JDK, {@code dev.gantry.workflow.diag}, {@code dev.gantry.workflow.yaml}, the parser side of
+ * {@code dev.gantry.workflow.expr}, {@link dev.gantry.workflow.model.Template} and
+ * {@link dev.gantry.workflow.model.EnvMap}, and {@link dev.gantry.workflow.Parsed}; never the workflow reader or the
+ * expression evaluator.
  */
 package dev.gantry.workflow.action;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gantry.workflow.Parsed;
 import dev.gantry.workflow.diag.Diagnostic;
 import dev.gantry.workflow.diag.Severity;
+import dev.gantry.workflow.model.Template;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +15,14 @@ class ActionReaderTest {
 
     private static Parsed<ActionMetadata> read(String source) {
         return ActionReader.read("action.yml", source);
+    }
+
+    /** A template as text: the literal value, or the expression inside ${{ }}. */
+    static String shown(Template<?> template) {
+        return switch (template) {
+            case Template.Literal<?> l -> String.valueOf(l.value());
+            case Template.Expression<?> e -> "${{ " + e.source() + " }}";
+        };
     }
 
     private static List<String> rendered(String source) {
@@ -53,7 +62,7 @@ class ActionReaderTest {
         assertThat(m.inputs()).extracting(i -> i.id().value()).containsExactly("who", "old");
         assertThat(m.input("WHO")).hasValueSatisfying(i -> {
             assertThat(i.required()).isTrue();
-            assertThat(i.defaultValue().orElseThrow().value()).isEqualTo("${{ github.actor }}");
+            assertThat(shown(i.defaultValue().orElseThrow())).isEqualTo("${{ github.actor }}");
             assertThat(i.span().start().line()).isEqualTo(5);
         });
         assertThat(m.input("old").orElseThrow().deprecationMessage().orElseThrow().value()).isEqualTo("use who");
@@ -61,8 +70,8 @@ class ActionReaderTest {
         assertThat(m.runs()).isInstanceOfSatisfying(ActionRuns.Node.class, node -> {
             assertThat(node.version()).isEqualTo(NodeVersion.NODE20);
             assertThat(node.main().value()).isEqualTo("dist/index.js");
-            assertThat(node.preIf().orElseThrow().value()).isEqualTo("runner.os == 'Linux'");
-            assertThat(node.postIf().orElseThrow().value()).isEqualTo("always()");
+            assertThat(shown(node.preIf())).isEqualTo("${{ runner.os == 'Linux' }}");
+            assertThat(shown(node.postIf())).isEqualTo("${{ always() }}");
         });
         assertThat(m.branding().orElseThrow().color().orElseThrow().value()).isEqualTo("green");
     }
@@ -87,11 +96,13 @@ class ActionReaderTest {
         assertThat(parsed.diagnostics()).isEmpty();
         ActionRuns.Docker docker = (ActionRuns.Docker) parsed.value().orElseThrow().runs();
         assertThat(docker.image()).isEqualTo(new DockerImage.Registry("alpine:3.19", docker.image().source()));
-        assertThat(docker.env()).extracting(e -> e.name().value() + "=" + e.value().value())
+        assertThat(docker.env().entries().entrySet()).extracting(e -> e.getKey() + "=" + shown(e.getValue()))
                 .containsExactly("LEVEL=3", "EMPTY=");
-        assertThat(docker.args()).extracting(Text::value).containsExactly("--fix", "${{ inputs.path }}", "1");
+        assertThat(docker.args()).extracting(ActionReaderTest::shown)
+                .containsExactly("--fix", "${{ inputs.path }}", "1");
         assertThat(docker.entrypoint().orElseThrow().value()).isEqualTo("/lint.sh");
-        assertThat(docker.postIf().orElseThrow().value()).isEqualTo("failure()");
+        assertThat(shown(docker.postIf())).isEqualTo("${{ failure() }}");
+        assertThat(shown(docker.preIf())).isEqualTo("${{ always() }}");
         assertThat(DockerImage.of(new Text("Dockerfile", docker.span())))
                 .isInstanceOf(DockerImage.Dockerfile.class);
     }
@@ -123,23 +134,27 @@ class ActionReaderTest {
                 """);
         assertThat(parsed.diagnostics()).isEmpty();
         ActionMetadata m = parsed.value().orElseThrow();
-        assertThat(m.output("artifact").orElseThrow().value().orElseThrow().value())
+        assertThat(shown(m.output("artifact").orElseThrow().value().orElseThrow()))
                 .isEqualTo("${{ steps.pack.outputs.path }}");
         List<CompositeStep> steps = ((ActionRuns.Composite) m.runs()).steps();
         assertThat(steps).hasSize(2);
         CompositeStep first = steps.getFirst();
         assertThat(first.id().orElseThrow().value()).isEqualTo("pack");
-        assertThat(first.condition().orElseThrow().value()).isEqualTo("${{ inputs.pack == 'true' }}");
-        assertThat(first.continueOnError().orElseThrow().value()).isEqualTo("true");
+        assertThat(shown(first.condition())).isEqualTo("${{ inputs.pack == 'true' }}");
+        assertThat(first.continueOnError()).isEqualTo(Template.literal(true, first.continueOnError().span()));
         assertThat(first.kind()).isInstanceOfSatisfying(CompositeStep.Kind.Run.class, run -> {
-            assertThat(run.shell().value()).isEqualTo("bash");
-            assertThat(run.workingDirectory().orElseThrow().value()).isEqualTo("app");
+            assertThat(shown(run.shell())).isEqualTo("bash");
+            assertThat(shown(run.workingDirectory().orElseThrow())).isEqualTo("app");
         });
-        assertThat(first.env()).singleElement().satisfies(e -> assertThat(e.value().value()).isEqualTo("-Xmx1g"));
-        assertThat(steps.get(1).kind()).isInstanceOfSatisfying(CompositeStep.Kind.Uses.class, uses -> {
+        assertThat(first.env().entries()).containsOnlyKeys("MAVEN_OPTS");
+        assertThat(shown(first.env().entries().get("MAVEN_OPTS"))).isEqualTo("-Xmx1g");
+        CompositeStep second = steps.get(1);
+        assertThat(shown(second.condition())).isEqualTo("${{ success() }}");
+        assertThat(second.continueOnError().literalValue()).contains(false);
+        assertThat(second.kind()).isInstanceOfSatisfying(CompositeStep.Kind.Uses.class, uses -> {
             assertThat(uses.action().value()).isEqualTo("actions/upload-artifact@v4");
-            assertThat(uses.with()).singleElement()
-                    .satisfies(w -> assertThat(w.name().span().start().line()).isEqualTo(21));
+            assertThat(uses.with().entries().values()).singleElement()
+                    .satisfies(w -> assertThat(w.span().start().line()).isEqualTo(21));
         });
     }
 
