@@ -2,6 +2,8 @@ package dev.gantry.workflow.read;
 
 import dev.gantry.workflow.diag.Diagnostics;
 import dev.gantry.workflow.diag.Span;
+import dev.gantry.workflow.template.FieldContexts;
+import dev.gantry.workflow.template.Outcome;
 import dev.gantry.workflow.yaml.ScalarStyle;
 import dev.gantry.workflow.yaml.ScalarType;
 import dev.gantry.workflow.yaml.YamlNode;
@@ -28,7 +30,7 @@ final class SyntaxChecker {
         this.expressions = expressions;
     }
 
-    void check(YamlNode node, Syntax syntax, Contexts contexts) {
+    void check(YamlNode node, Syntax syntax, FieldContexts contexts) {
         switch (syntax) {
             case Syntax.InContext c -> check(node, c.inner(), c.contexts());
             case Syntax.ByKey b -> check(node, pick(node, b), contexts);
@@ -53,8 +55,8 @@ final class SyntaxChecker {
         return byKey.fallback();
     }
 
-    private void checkScalar(YamlNode.Scalar scalar, Syntax syntax, Contexts contexts) {
-        ExpressionScanner.Outcome outcome = expressions.scan(scalar, contexts, isCondition(syntax));
+    private void checkScalar(YamlNode.Scalar scalar, Syntax syntax, FieldContexts contexts) {
+        Outcome outcome = expressions.scan(scalar, contexts, isCondition(syntax));
         switch (outcome) {
             case WHOLE, NOT_ALLOWED -> { }
             case EMBEDDED -> {
@@ -63,7 +65,7 @@ final class SyntaxChecker {
                 }
             }
             case LITERAL, INVALID -> {
-                if (!fits(syntax, scalar, outcome == ExpressionScanner.Outcome.INVALID)) {
+                if (!fits(syntax, scalar, outcome == Outcome.INVALID)) {
                     unexpected(scalar);
                 }
             }
@@ -104,7 +106,7 @@ final class SyntaxChecker {
         };
     }
 
-    private void checkCollection(YamlNode node, Syntax syntax, Contexts contexts) {
+    private void checkCollection(YamlNode node, Syntax syntax, FieldContexts contexts) {
         switch (syntax) {
             case Syntax.Any a -> checkAny(node, contexts);
             case Syntax.Obj obj when node instanceof YamlNode.Mapping m -> checkMapping(m, obj, contexts);
@@ -138,7 +140,7 @@ final class SyntaxChecker {
         };
     }
 
-    private void checkAny(YamlNode node, Contexts contexts) {
+    private void checkAny(YamlNode node, FieldContexts contexts) {
         switch (node) {
             case YamlNode.Scalar s -> expressions.scan(s, contexts, false);
             case YamlNode.Sequence s -> s.items().forEach(item -> checkAny(item, contexts));
@@ -149,7 +151,7 @@ final class SyntaxChecker {
         }
     }
 
-    private void checkMapping(YamlNode.Mapping mapping, Syntax.Obj obj, Contexts contexts) {
+    private void checkMapping(YamlNode.Mapping mapping, Syntax.Obj obj, FieldContexts contexts) {
         Set<String> seen = new HashSet<>();
         for (YamlNode.Entry entry : mapping.entries()) {
             if (!(entry.key() instanceof YamlNode.Scalar key)) {
