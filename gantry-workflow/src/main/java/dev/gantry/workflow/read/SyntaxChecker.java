@@ -4,6 +4,7 @@ import dev.gantry.workflow.diag.Diagnostics;
 import dev.gantry.workflow.diag.Span;
 import dev.gantry.workflow.template.FieldContexts;
 import dev.gantry.workflow.template.Outcome;
+import dev.gantry.workflow.template.TemplateChecker;
 import dev.gantry.workflow.yaml.ScalarStyle;
 import dev.gantry.workflow.yaml.ScalarType;
 import dev.gantry.workflow.yaml.YamlNode;
@@ -145,14 +146,32 @@ final class SyntaxChecker {
             case YamlNode.Scalar s -> expressions.scan(s, contexts, false);
             case YamlNode.Sequence s -> s.items().forEach(item -> checkAny(item, contexts));
             case YamlNode.Mapping m -> m.entries().forEach(e -> {
-                checkAny(e.key(), Contexts.NONE);
+                if (e.key() instanceof YamlNode.Scalar key && key.value().contains("${{")) {
+                    expressionKey(key, contexts);
+                } else {
+                    checkAny(e.key(), Contexts.NONE);
+                }
                 checkAny(e.value(), contexts);
             });
         }
     }
 
+    /**
+     * A mapping key holding {@code ${{ }}}. As GitHub's template reader, it is allowed wherever the field allows
+     * expressions: the {@code ${{ insert }}} directive as it is, any other key checked against the field's contexts.
+     */
+    private void expressionKey(YamlNode.Scalar key, FieldContexts contexts) {
+        if (!contexts.allowsExpressions()) {
+            diagnostics.error(ExpressionScanner.RULE, start(key),
+                    "A template expression is not allowed in this context");
+        } else if (!TemplateChecker.isInsertDirective(key.value())) {
+            expressions.scan(key, contexts, false);
+        }
+    }
+
     private void checkMapping(YamlNode.Mapping mapping, Syntax.Obj obj, FieldContexts contexts) {
         Set<String> seen = new HashSet<>();
+        boolean computedKeys = false;
         for (YamlNode.Entry entry : mapping.entries()) {
             if (!(entry.key() instanceof YamlNode.Scalar key)) {
                 mismatch(entry.key());
@@ -169,13 +188,12 @@ final class SyntaxChecker {
                 continue;
             }
             if (name.contains("${{")) {
-                if (obj.others().isPresent() && contexts.allowsExpressions()) {
-                    // Loose mappings (env, with, outputs) accept computed keys.
-                    expressions.scan(key, contexts, false);
-                    check(entry.value(), obj.others().get(), contexts);
-                } else if (!(contexts.allowsExpressions() && name.replace(" ", "").equals("${{insert}}"))) {
-                    diagnostics.error(ExpressionScanner.RULE, start(key),
-                            "A template expression is not allowed in this context");
+                expressionKey(key, contexts);
+                if (contexts.allowsExpressions()) {
+                    // The value of a computed key: of the mapping's one value syntax (env, with), else anything.
+                    check(entry.value(), obj.properties().isEmpty() ? obj.others().orElse(Syntax.ANY) : Syntax.ANY,
+                            contexts);
+                    computedKeys = true;
                 }
                 continue;
             }
@@ -194,7 +212,8 @@ final class SyntaxChecker {
             }
         }
         for (Map.Entry<String, Syntax.Property> property : obj.properties().entrySet()) {
-            if (property.getValue().required() && mapping.get(property.getKey()).isEmpty()) {
+            // A computed key may supply a required one, so GitHub does not ask for them then.
+            if (property.getValue().required() && !computedKeys && mapping.get(property.getKey()).isEmpty()) {
                 diagnostics.error(RULE, start(mapping), "Required property is missing: %s", property.getKey());
             }
         }
