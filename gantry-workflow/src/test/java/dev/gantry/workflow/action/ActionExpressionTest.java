@@ -165,6 +165,12 @@ class ActionExpressionTest {
     }
 
     @Test
+    void insertIsADirectiveNotANamedValue() {
+        assertThat(errors(composite("run: echo ${{ insert }}\nshell: bash"))).singleElement().asString()
+                .startsWith("action.yml:6:21: The directive 'insert' is not allowed in this context.");
+    }
+
+    @Test
     void valuesBecomeTemplates() {
         ActionMetadata m = read(composite("""
                 name: build-${{ inputs.target }}
