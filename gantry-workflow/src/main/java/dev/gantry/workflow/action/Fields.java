@@ -154,9 +154,9 @@ final class Fields {
         if (scalar.isEmpty()) {
             return Template.literal(fallback, has(key) ? keySpan(key) : span);
         }
-        Template<String> value = expressions.string(scalar.get(), contexts);
-        if (value instanceof Template.Expression<String> e) {
-            return new Template.Expression<>(e.source(), e.expr(), e.span());
+        Optional<Template<Boolean>> expression = expressions.check(scalar.get(), contexts, false).template();
+        if (expression.isPresent()) {
+            return expression.get();
         }
         if (Interpolation.containsExpression(scalar.get().value())) {
             return Template.literal(fallback, scalar.get().span()); // a malformed expression, already reported
@@ -181,12 +181,8 @@ final class Fields {
         }
         String what = "\"%s\" in %s".formatted(key, where);
         if (node.get() instanceof YamlNode.Scalar scalar && Interpolation.containsExpression(scalar.value())) {
-            Template<String> whole = expressions.string(scalar, contexts);
-            if (whole instanceof Template.Expression<String> e) {
-                return new EnvMap(Map.of(), Optional.of(new Template.Expression<>(e.source(), e.expr(), e.span())),
-                        scalar.span());
-            }
-            return EnvMap.EMPTY;
+            return expressions.check(scalar, contexts, false).<Map<String, String>>typedExpression()
+                    .map(e -> new EnvMap(Map.of(), Optional.of(e), scalar.span())).orElse(EnvMap.EMPTY);
         }
         if (!(node.get() instanceof YamlNode.Mapping mapping)) {
             out.error(SYNTAX, node.get().span(), "%s must be a mapping, but found %s", what, node.get().kind());

@@ -26,8 +26,13 @@ public record CheckedScalar(Outcome outcome, Optional<Template.Expression<?>> ex
         return new CheckedScalar(outcome, Optional.empty(), parsed);
     }
 
-    /** The expression as a template of whatever type its field has; empty unless the value held a valid one. */
-    public <T> Optional<Template<T>> template() {
+    /** The expression typed as its field's value; empty unless the value held a valid one. */
+    public <T> Optional<Template.Expression<T>> typedExpression() {
         return expression.map(e -> new Template.Expression<>(e.source(), e.expr(), e.span()));
+    }
+
+    /** {@link #typedExpression} as a template, for fields whose value may also be a literal. */
+    public <T> Optional<Template<T>> template() {
+        return this.<T>typedExpression().map(e -> e);
     }
 }

@@ -50,8 +50,8 @@ class ExpressionKeyTest {
 
     @Test
     void insertKeyOfEnvIsAccepted() {
-        assertThat(problems("on: push\njobs:\n  a:\n    runs-on: x\n    env:\n      ${{ insert }}: ${{ fromJSON(vars.ENV) }}\n"
-                + STEPS)).isEmpty();
+        assertThat(problems("on: push\njobs:\n  a:\n    runs-on: x\n    env:\n"
+                + "      ${{ insert }}: ${{ fromJSON(vars.ENV) }}\n" + STEPS)).isEmpty();
     }
 
     @Test
