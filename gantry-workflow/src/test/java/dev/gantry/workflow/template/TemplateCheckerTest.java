@@ -100,16 +100,22 @@ class TemplateCheckerTest {
 
     @Test
     void conditionsAreExpressionsWithoutMarkers() {
-        YamlNode.Scalar bare = Scalars.valueOfV("v: success() && github.ref\n");
-        assertThat(checker.condition(bare, IF, "success()")).isInstanceOfSatisfying(Template.Expression.class,
-                e -> assertThat(e.source()).isEqualTo("success() && github.ref"));
-        YamlNode.Scalar empty = Scalars.valueOfV("v: ''\n");
-        assertThat(checker.condition(empty, IF, "success()")).isInstanceOfSatisfying(Template.Expression.class,
-                e -> assertThat(e.expr()).isPresent());
-        YamlNode.Scalar bad = Scalars.valueOfV("v: a ==\n");
-        assertThat(checker.condition(bad, IF, "success()")).isInstanceOfSatisfying(Template.Expression.class,
-                e -> assertThat(e.expr()).isEmpty());
+        Template.Expression<Boolean> bare = condition("v: success() && github.ref\n");
+        assertThat(bare.source()).isEqualTo("success() && github.ref");
+        assertThat(bare.expr()).isPresent();
+        Template.Expression<Boolean> empty = condition("v: ''\n");
+        assertThat(empty.source()).isEqualTo("success()");
+        assertThat(empty.expr()).isPresent();
+        Template.Expression<Boolean> bad = condition("v: a ==\n");
+        assertThat(bad.source()).isEqualTo("a ==");
+        assertThat(bad.expr()).isEmpty();
         assertThat(problems()).hasSize(1);
+    }
+
+    private Template.Expression<Boolean> condition(String yaml) {
+        Template<Boolean> condition = checker.condition(Scalars.valueOfV(yaml), IF, "success()");
+        assertThat(condition).isInstanceOf(Template.Expression.class);
+        return (Template.Expression<Boolean>) condition;
     }
 
     @Test
