@@ -3,6 +3,7 @@ package dev.gantry.workflow.action;
 import dev.gantry.workflow.Parsed;
 import dev.gantry.workflow.diag.Diagnostics;
 import dev.gantry.workflow.diag.Span;
+import dev.gantry.workflow.template.TemplateChecker;
 import dev.gantry.workflow.yaml.YamlDocument;
 import dev.gantry.workflow.yaml.YamlLoader;
 import java.util.Objects;
@@ -32,7 +33,7 @@ public final class ActionReader {
         try {
             YamlDocument document = YamlLoader.load(source, out);
             if (document.root().isPresent()) {
-                metadata = new MetadataReader(out, new ExpressionChecker(out)).read(document.root().get());
+                metadata = new MetadataReader(out, new TemplateChecker(out)).read(document.root().get());
             } else if (!out.hasErrors()) {
                 out.error(Fields.ACTION, Span.NONE, "action metadata file %s is empty", fileName);
             }

@@ -2,6 +2,7 @@ package dev.gantry.workflow.action;
 
 import dev.gantry.workflow.diag.Diagnostics;
 import dev.gantry.workflow.model.Template;
+import dev.gantry.workflow.template.TemplateChecker;
 import dev.gantry.workflow.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,9 +19,9 @@ final class CompositeStepReader {
     static final int MAX_STEPS = 1000;
 
     private final Diagnostics out;
-    private final ExpressionChecker expressions;
+    private final TemplateChecker expressions;
 
-    CompositeStepReader(Diagnostics out, ExpressionChecker expressions) {
+    CompositeStepReader(Diagnostics out, TemplateChecker expressions) {
         this.out = out;
         this.expressions = expressions;
     }

@@ -5,6 +5,8 @@ import dev.gantry.workflow.diag.Span;
 import dev.gantry.workflow.expr.Interpolation;
 import dev.gantry.workflow.model.EnvMap;
 import dev.gantry.workflow.model.Template;
+import dev.gantry.workflow.template.FieldContexts;
+import dev.gantry.workflow.template.TemplateChecker;
 import dev.gantry.workflow.yaml.ScalarType;
 import dev.gantry.workflow.yaml.YamlNode;
 import java.util.ArrayList;
@@ -30,9 +32,9 @@ final class Fields {
     private final String where;
     private final Span span;
     private final Diagnostics out;
-    private final ExpressionChecker expressions;
+    private final TemplateChecker expressions;
 
-    private Fields(String where, Span span, Diagnostics out, ExpressionChecker expressions) {
+    private Fields(String where, Span span, Diagnostics out, TemplateChecker expressions) {
         this.where = where;
         this.span = span;
         this.out = out;
@@ -47,7 +49,7 @@ final class Fields {
      * @param expressions checks the {@code ${{ }}} of every value read
      */
     static Optional<Fields> of(YamlNode node, String where, Set<String> allowed, Diagnostics out,
-                               ExpressionChecker expressions) {
+                               TemplateChecker expressions) {
         if (!(node instanceof YamlNode.Mapping mapping)) {
             out.error(SYNTAX, node.span(), "%s must be a mapping, but found %s", where, node.kind());
             return Optional.empty();
@@ -136,25 +138,25 @@ final class Fields {
     }
 
     /** A value that may hold expressions; empty when absent or null (and, with an error, when not a scalar). */
-    Optional<Template<String>> template(String key, ActionContexts contexts) {
+    Optional<Template<String>> template(String key, FieldContexts contexts) {
         return scalar(key).map(s -> expressions.string(s, contexts));
     }
 
     /** A condition; {@code fallback} (e.g. {@code success()}) when absent or empty. */
-    Template<Boolean> condition(String key, ActionContexts contexts, String fallback) {
+    Template<Boolean> condition(String key, FieldContexts contexts, String fallback) {
         return scalar(key).map(s -> expressions.condition(s, contexts, fallback))
-                .orElseGet(() -> ExpressionChecker.defaultCondition(fallback, has(key) ? keySpan(key) : Span.NONE));
+                .orElseGet(() -> TemplateChecker.defaultCondition(fallback, has(key) ? keySpan(key) : Span.NONE));
     }
 
     /** A boolean or an expression ({@code continue-on-error}); {@code fallback} when absent. */
-    Template<Boolean> flag(String key, boolean fallback, ActionContexts contexts) {
+    Template<Boolean> flag(String key, boolean fallback, FieldContexts contexts) {
         Optional<YamlNode.Scalar> scalar = scalar(key);
         if (scalar.isEmpty()) {
             return Template.literal(fallback, has(key) ? keySpan(key) : span);
         }
-        Template<String> value = expressions.string(scalar.get(), contexts);
-        if (value instanceof Template.Expression<String> e) {
-            return new Template.Expression<>(e.source(), e.expr(), e.span());
+        Optional<Template<Boolean>> expression = expressions.check(scalar.get(), contexts, false).template();
+        if (expression.isPresent()) {
+            return expression.get();
         }
         if (Interpolation.containsExpression(scalar.get().value())) {
             return Template.literal(fallback, scalar.get().span()); // a malformed expression, already reported
@@ -172,19 +174,15 @@ final class Fields {
      * An {@code env} or {@code with} mapping: string keys to values that may hold expressions, in source order; or
      * one expression that computes the whole mapping.
      */
-    EnvMap env(String key, ActionContexts contexts) {
+    EnvMap env(String key, FieldContexts contexts) {
         Optional<YamlNode> node = node(key).filter(n -> !isNull(n));
         if (node.isEmpty()) {
             return EnvMap.EMPTY;
         }
         String what = "\"%s\" in %s".formatted(key, where);
         if (node.get() instanceof YamlNode.Scalar scalar && Interpolation.containsExpression(scalar.value())) {
-            Template<String> whole = expressions.string(scalar, contexts);
-            if (whole instanceof Template.Expression<String> e) {
-                return new EnvMap(Map.of(), Optional.of(new Template.Expression<>(e.source(), e.expr(), e.span())),
-                        scalar.span());
-            }
-            return EnvMap.EMPTY;
+            return expressions.check(scalar, contexts, false).<Map<String, String>>typedExpression()
+                    .map(e -> new EnvMap(Map.of(), Optional.of(e), scalar.span())).orElse(EnvMap.EMPTY);
         }
         if (!(node.get() instanceof YamlNode.Mapping mapping)) {
             out.error(SYNTAX, node.get().span(), "%s must be a mapping, but found %s", what, node.get().kind());
@@ -212,7 +210,7 @@ final class Fields {
     }
 
     /** A sequence of values that may hold expressions ({@code args}); a single scalar is not accepted. */
-    List<Template<String>> templates(String key, ActionContexts contexts) {
+    List<Template<String>> templates(String key, FieldContexts contexts) {
         List<Template<String>> result = new ArrayList<>();
         Optional<YamlNode> node = node(key).filter(n -> !isNull(n));
         if (node.isEmpty()) {
@@ -249,7 +247,7 @@ final class Fields {
     /** A scalar as text, its expressions checked as in a field that is never evaluated. */
     private Optional<Text> scalarText(YamlNode node, String what) {
         return scalar(node, what).filter(s -> s.type() != ScalarType.NULL).map(s -> {
-            expressions.checkText(s);
+            expressions.check(s, ActionContexts.TEXT, false);
             return new Text(s.value(), s.span());
         });
     }

@@ -1,6 +1,7 @@
 package dev.gantry.workflow.action;
 
 import dev.gantry.workflow.diag.Diagnostics;
+import dev.gantry.workflow.template.TemplateChecker;
 import dev.gantry.workflow.yaml.YamlNode;
 import java.util.Optional;
 import java.util.Set;
@@ -13,9 +14,9 @@ final class MetadataReader {
     private static final Set<String> BRANDING_KEYS = Set.of("icon", "color");
 
     private final Diagnostics out;
-    private final ExpressionChecker expressions;
+    private final TemplateChecker expressions;
 
-    MetadataReader(Diagnostics out, ExpressionChecker expressions) {
+    MetadataReader(Diagnostics out, TemplateChecker expressions) {
         this.out = out;
         this.expressions = expressions;
     }

@@ -2,6 +2,7 @@ package dev.gantry.workflow.action;
 
 import dev.gantry.workflow.diag.Diagnostics;
 import dev.gantry.workflow.model.Template;
+import dev.gantry.workflow.template.TemplateChecker;
 import dev.gantry.workflow.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,9 +19,9 @@ final class ParameterReader {
     private static final Set<String> OUTPUT_KEYS = Set.of("description", "value");
 
     private final Diagnostics out;
-    private final ExpressionChecker expressions;
+    private final TemplateChecker expressions;
 
-    ParameterReader(Diagnostics out, ExpressionChecker expressions) {
+    ParameterReader(Diagnostics out, TemplateChecker expressions) {
         this.out = out;
         this.expressions = expressions;
     }

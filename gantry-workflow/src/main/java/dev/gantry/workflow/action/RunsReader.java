@@ -3,6 +3,7 @@ package dev.gantry.workflow.action;
 import dev.gantry.workflow.diag.Diagnostics;
 import dev.gantry.workflow.model.EnvMap;
 import dev.gantry.workflow.model.Template;
+import dev.gantry.workflow.template.TemplateChecker;
 import dev.gantry.workflow.yaml.YamlNode;
 import java.util.List;
 import java.util.Locale;
@@ -25,9 +26,9 @@ final class RunsReader {
     private static final String USINGS = "composite, docker, node12, node16, node20, node24";
 
     private final Diagnostics out;
-    private final ExpressionChecker expressions;
+    private final TemplateChecker expressions;
 
-    RunsReader(Diagnostics out, ExpressionChecker expressions) {
+    RunsReader(Diagnostics out, TemplateChecker expressions) {
         this.out = out;
         this.expressions = expressions;
     }

@@ -6,6 +6,8 @@ import dev.gantry.workflow.expr.Expr;
 import dev.gantry.workflow.expr.Value;
 import dev.gantry.workflow.model.Job;
 import dev.gantry.workflow.model.Named;
+import dev.gantry.workflow.template.ParsedExpression;
+import dev.gantry.workflow.template.ScalarPositions;
 import dev.gantry.workflow.yaml.YamlNode;
 import java.util.ArrayDeque;
 import java.util.Collections;
@@ -45,9 +47,9 @@ final class ContextUseRules {
             needs.add(need.name().toLowerCase(Locale.ROOT));
         }
         forEachScalar(node, scalar -> {
-            for (ExpressionScanner.Parsed p : expressions.parsedIn(scalar)) {
+            for (ParsedExpression p : expressions.parsedIn(scalar)) {
                 visit(p.expr(), 0, (context, name, offset) -> {
-                    Span at = Span.at(ScalarPositions.at(scalar, p.valueOffset() + offset));
+                    Span at = ScalarPositions.span(scalar, p.valueOffset() + offset);
                     if (context.equals("matrix") && matrixKeys.isPresent()
                             && !matrixKeys.get().contains(name.toLowerCase(Locale.ROOT))) {
                         diagnostics.warning(ExpressionScanner.RULE, at, matrixKeys.get().isEmpty()

@@ -42,12 +42,8 @@ final class Fields {
         return s.isNull() ? "" : s.value();
     }
 
-    @SuppressWarnings("unchecked")
     private <T> Optional<Template<T>> expression(YamlNode node) {
-        if (node instanceof YamlNode.Scalar s) {
-            return expressions.expressionOf(s).map(e -> (Template<T>) (Template<?>) e);
-        }
-        return Optional.empty();
+        return node instanceof YamlNode.Scalar s ? expressions.expressionOf(s) : Optional.empty();
     }
 
     Optional<Template<String>> string(Optional<YamlNode> node) {

@@ -1,5 +1,6 @@
 package dev.gantry.workflow.read;
 
+import dev.gantry.workflow.template.FieldContexts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ public sealed interface Syntax {
     }
 
     /** Sets the contexts that expressions inside {@code inner} may use. */
-    record InContext(Contexts contexts, Syntax inner) implements Syntax {}
+    record InContext(FieldContexts contexts, Syntax inner) implements Syntax {}
 
     Str STRING = new Str(false, Set.of());
     Str NON_EMPTY = new Str(true, Set.of());
@@ -83,7 +84,7 @@ public sealed interface Syntax {
         return new OneOf(List.of(alternatives));
     }
 
-    static InContext in(Contexts contexts, Syntax inner) {
+    static InContext in(FieldContexts contexts, Syntax inner) {
         return new InContext(contexts, inner);
     }
 

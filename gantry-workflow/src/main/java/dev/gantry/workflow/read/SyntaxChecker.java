@@ -2,6 +2,9 @@ package dev.gantry.workflow.read;
 
 import dev.gantry.workflow.diag.Diagnostics;
 import dev.gantry.workflow.diag.Span;
+import dev.gantry.workflow.template.FieldContexts;
+import dev.gantry.workflow.template.Outcome;
+import dev.gantry.workflow.template.TemplateChecker;
 import dev.gantry.workflow.yaml.ScalarStyle;
 import dev.gantry.workflow.yaml.ScalarType;
 import dev.gantry.workflow.yaml.YamlNode;
@@ -28,7 +31,7 @@ final class SyntaxChecker {
         this.expressions = expressions;
     }
 
-    void check(YamlNode node, Syntax syntax, Contexts contexts) {
+    void check(YamlNode node, Syntax syntax, FieldContexts contexts) {
         switch (syntax) {
             case Syntax.InContext c -> check(node, c.inner(), c.contexts());
             case Syntax.ByKey b -> check(node, pick(node, b), contexts);
@@ -53,8 +56,8 @@ final class SyntaxChecker {
         return byKey.fallback();
     }
 
-    private void checkScalar(YamlNode.Scalar scalar, Syntax syntax, Contexts contexts) {
-        ExpressionScanner.Outcome outcome = expressions.scan(scalar, contexts, isCondition(syntax));
+    private void checkScalar(YamlNode.Scalar scalar, Syntax syntax, FieldContexts contexts) {
+        Outcome outcome = expressions.scan(scalar, contexts, isCondition(syntax));
         switch (outcome) {
             case WHOLE, NOT_ALLOWED -> { }
             case EMBEDDED -> {
@@ -63,7 +66,7 @@ final class SyntaxChecker {
                 }
             }
             case LITERAL, INVALID -> {
-                if (!fits(syntax, scalar, outcome == ExpressionScanner.Outcome.INVALID)) {
+                if (!fits(syntax, scalar, outcome == Outcome.INVALID)) {
                     unexpected(scalar);
                 }
             }
@@ -104,7 +107,7 @@ final class SyntaxChecker {
         };
     }
 
-    private void checkCollection(YamlNode node, Syntax syntax, Contexts contexts) {
+    private void checkCollection(YamlNode node, Syntax syntax, FieldContexts contexts) {
         switch (syntax) {
             case Syntax.Any a -> checkAny(node, contexts);
             case Syntax.Obj obj when node instanceof YamlNode.Mapping m -> checkMapping(m, obj, contexts);
@@ -138,19 +141,37 @@ final class SyntaxChecker {
         };
     }
 
-    private void checkAny(YamlNode node, Contexts contexts) {
+    private void checkAny(YamlNode node, FieldContexts contexts) {
         switch (node) {
             case YamlNode.Scalar s -> expressions.scan(s, contexts, false);
             case YamlNode.Sequence s -> s.items().forEach(item -> checkAny(item, contexts));
             case YamlNode.Mapping m -> m.entries().forEach(e -> {
-                checkAny(e.key(), Contexts.NONE);
+                if (e.key() instanceof YamlNode.Scalar key && key.value().contains("${{")) {
+                    expressionKey(key, contexts);
+                } else {
+                    checkAny(e.key(), Contexts.NONE);
+                }
                 checkAny(e.value(), contexts);
             });
         }
     }
 
-    private void checkMapping(YamlNode.Mapping mapping, Syntax.Obj obj, Contexts contexts) {
+    /**
+     * A mapping key holding {@code ${{ }}}. As GitHub's template reader, it is allowed wherever the field allows
+     * expressions: the {@code ${{ insert }}} directive as it is, any other key checked against the field's contexts.
+     */
+    private void expressionKey(YamlNode.Scalar key, FieldContexts contexts) {
+        if (!contexts.allowsExpressions()) {
+            diagnostics.error(ExpressionScanner.RULE, start(key),
+                    "A template expression is not allowed in this context");
+        } else if (!TemplateChecker.isInsertDirective(key.value())) {
+            expressions.scan(key, contexts, false);
+        }
+    }
+
+    private void checkMapping(YamlNode.Mapping mapping, Syntax.Obj obj, FieldContexts contexts) {
         Set<String> seen = new HashSet<>();
+        boolean computedKeys = false;
         for (YamlNode.Entry entry : mapping.entries()) {
             if (!(entry.key() instanceof YamlNode.Scalar key)) {
                 mismatch(entry.key());
@@ -167,13 +188,12 @@ final class SyntaxChecker {
                 continue;
             }
             if (name.contains("${{")) {
-                if (obj.others().isPresent() && contexts.allowsExpressions()) {
-                    // Loose mappings (env, with, outputs) accept computed keys.
-                    expressions.scan(key, contexts, false);
-                    check(entry.value(), obj.others().get(), contexts);
-                } else if (!(contexts.allowsExpressions() && name.replace(" ", "").equals("${{insert}}"))) {
-                    diagnostics.error(ExpressionScanner.RULE, start(key),
-                            "A template expression is not allowed in this context");
+                expressionKey(key, contexts);
+                if (contexts.allowsExpressions()) {
+                    // The value of a computed key: of the mapping's one value syntax (env, with), else anything.
+                    check(entry.value(), obj.properties().isEmpty() ? obj.others().orElse(Syntax.ANY) : Syntax.ANY,
+                            contexts);
+                    computedKeys = true;
                 }
                 continue;
             }
@@ -192,7 +212,8 @@ final class SyntaxChecker {
             }
         }
         for (Map.Entry<String, Syntax.Property> property : obj.properties().entrySet()) {
-            if (property.getValue().required() && mapping.get(property.getKey()).isEmpty()) {
+            // A computed key may supply a required one, so GitHub does not ask for them then.
+            if (property.getValue().required() && !computedKeys && mapping.get(property.getKey()).isEmpty()) {
                 diagnostics.error(RULE, start(mapping), "Required property is missing: %s", property.getKey());
             }
         }

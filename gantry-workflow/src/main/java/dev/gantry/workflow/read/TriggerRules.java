@@ -10,6 +10,7 @@ import dev.gantry.workflow.filter.FilterError;
 import dev.gantry.workflow.filter.FilterKey;
 import dev.gantry.workflow.filter.PatternError;
 import dev.gantry.workflow.filter.TriggerFilter;
+import dev.gantry.workflow.template.ScalarPositions;
 import dev.gantry.workflow.yaml.YamlNode;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -126,7 +127,7 @@ final class TriggerRules {
     }
 
     private static Span at(YamlNode.Scalar scalar, int offset) {
-        return Span.at(ScalarPositions.at(scalar, offset));
+        return ScalarPositions.span(scalar, offset);
     }
 
     /** Values holding an expression are reported by the expression scanner, not parsed here. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gantry.workflow.Parsed;
 import dev.gantry.workflow.model.Template;
+import dev.gantry.workflow.template.TemplateChecker;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -158,9 +159,15 @@ class ActionExpressionTest {
         assertThat(errors(composite("run: echo ${{ github.sha\nshell: bash"))).containsExactly("action.yml:6:17: The "
                 + "expression is not closed. An unescaped ${{ sequence was found, but the closing }} sequence was not "
                 + "found. [expression]");
-        String huge = "${{ github.sha }}" + "x".repeat(ExpressionChecker.MAX_VALUE_LENGTH);
+        String huge = "${{ github.sha }}" + "x".repeat(TemplateChecker.MAX_VALUE_LENGTH);
         assertThat(errors(composite("run: " + huge + "\nshell: bash"))).singleElement().asString()
                 .contains("Exceeded max expression length");
+    }
+
+    @Test
+    void insertIsADirectiveNotANamedValue() {
+        assertThat(errors(composite("run: echo ${{ insert }}\nshell: bash"))).singleElement().asString()
+                .startsWith("action.yml:6:21: The directive 'insert' is not allowed in this context.");
     }
 
     @Test

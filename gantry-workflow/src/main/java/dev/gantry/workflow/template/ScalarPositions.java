@@ -1,6 +1,7 @@
-package dev.gantry.workflow.action;
+package dev.gantry.workflow.template;
 
 import dev.gantry.workflow.diag.Position;
+import dev.gantry.workflow.diag.Span;
 import dev.gantry.workflow.yaml.ScalarStyle;
 import dev.gantry.workflow.yaml.YamlNode;
 
@@ -8,15 +9,15 @@ import dev.gantry.workflow.yaml.YamlNode;
  * Maps an index in a scalar's value to its source position, so that an expression error points at the character
  * that caused it. Exact for single-line plain and quoted scalars without escapes; in block and multi-line scalars
  * the index is counted from the nearest preceding {@code ${{} in the raw text, so the error lands on its line.
- * (The workflow reader has the same mapping; it is package-private there.)
  */
-final class ValuePositions {
+public final class ScalarPositions {
 
     private static final String OPEN = "${{";
 
-    private ValuePositions() {}
+    private ScalarPositions() {}
 
-    static Position at(YamlNode.Scalar scalar, int valueIndex) {
+    /** The position of {@code valueIndex} (0-based, clamped to the value) of {@code scalar}'s value. */
+    public static Position at(YamlNode.Scalar scalar, int valueIndex) {
         Position start = scalar.span().start();
         String value = scalar.value();
         int index = Math.max(0, Math.min(valueIndex, value.length()));
@@ -41,6 +42,11 @@ final class ValuePositions {
             }
         }
         return new Position(line, column);
+    }
+
+    /** {@link #at} as an empty span, the form diagnostics take. */
+    public static Span span(YamlNode.Scalar scalar, int valueIndex) {
+        return Span.at(at(scalar, valueIndex));
     }
 
     /** How many {@code ${{} start before {@code end} in {@code value}. */
