@@ -1,0 +1,34 @@
+package dev.gantry.engine.exec;
+
+import dev.gantry.workflow.expr.Value;
+import dev.gantry.workflow.model.RunnerJob;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything an executor needs to run one job instance (one matrix combination).
+ *
+ * @param runId       identifies the run (unique per run; also {@code github.run_id})
+ * @param jobKey      the job id plus, for a matrix instance, its index: unique within the run
+ * @param displayName the name shown to users, e.g. {@code test (21, linux)}
+ * @param job         the job as written, with its templates not yet evaluated at step level
+ * @param contexts    the named values available when the job starts: {@code github}, {@code env} (workflow
+ *                    level), {@code vars}, {@code secrets}, {@code inputs}, {@code needs}, {@code strategy},
+ *                    {@code matrix}, {@code job}; the executor adds {@code steps}, {@code runner} and job/step env
+ * @param secrets     secret values by name, to be masked wherever they appear in output
+ * @param timeout     the evaluated {@code timeout-minutes} of the job
+ */
+public record JobRequest(String runId, JobKey jobKey, String displayName, RunnerJob job,
+                         Map<String, Value> contexts, Map<String, String> secrets, Duration timeout) {
+
+    public JobRequest {
+        Objects.requireNonNull(runId, "runId");
+        Objects.requireNonNull(jobKey, "jobKey");
+        Objects.requireNonNull(displayName, "displayName");
+        Objects.requireNonNull(job, "job");
+        contexts = Map.copyOf(contexts);
+        secrets = Map.copyOf(secrets);
+        Objects.requireNonNull(timeout, "timeout");
+    }
+}
