@@ -6,9 +6,11 @@ import dev.gantry.workflow.model.CallJob;
 import dev.gantry.workflow.model.CallSecret;
 import dev.gantry.workflow.model.Input;
 import dev.gantry.workflow.model.Trigger;
+import dev.gantry.workflow.yaml.ScalarType;
 import dev.gantry.workflow.yaml.YamlNode;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +35,7 @@ final class CallInterfaceRules {
         if (!holdsExpression(with)) {
             Map<String, Input> inputs = byLowerCase(call.inputs());
             Set<String> given = new HashSet<>();
-            for (YamlNode.Entry e : Fields.mapping(with).map(YamlNode.Mapping::entries).orElse(java.util.List.of())) {
+            for (YamlNode.Entry e : Fields.mapping(with).map(YamlNode.Mapping::entries).orElse(List.of())) {
                 Optional<String> name = e.keyText();
                 if (name.isEmpty()) {
                     continue;
@@ -61,7 +63,7 @@ final class CallInterfaceRules {
         }
         Map<String, CallSecret> declared = byLowerCase(call.secrets());
         Set<String> passed = new HashSet<>();
-        for (YamlNode.Entry e : Fields.mapping(secrets).map(YamlNode.Mapping::entries).orElse(java.util.List.of())) {
+        for (YamlNode.Entry e : Fields.mapping(secrets).map(YamlNode.Mapping::entries).orElse(List.of())) {
             e.keyText().ifPresent(name -> {
                 passed.add(name.toLowerCase(Locale.ROOT));
                 if (!declared.containsKey(name.toLowerCase(Locale.ROOT))) {
@@ -87,7 +89,7 @@ final class CallInterfaceRules {
             return true;
         }
         return switch (type) {
-            case "boolean" -> s.type() == dev.gantry.workflow.yaml.ScalarType.BOOL;
+            case "boolean" -> s.type() == ScalarType.BOOL;
             case "number" -> s.number().isPresent();
             default -> true;
         };

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -91,7 +92,7 @@ final class CallPermissionRules {
 
     private static String list(List<String> scopes, Map<String, Permissions.Level> levels) {
         return String.join(", ", scopes.stream().map(s -> s + ": "
-                + levels.getOrDefault(s, Permissions.Level.NONE).name().toLowerCase(java.util.Locale.ROOT)).toList());
+                + levels.getOrDefault(s, Permissions.Level.NONE).name().toLowerCase(Locale.ROOT)).toList());
     }
 
     private static List<String> ordered(Set<String> scopes) {
