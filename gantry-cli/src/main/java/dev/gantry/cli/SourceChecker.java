@@ -5,6 +5,8 @@ import dev.gantry.workflow.action.ActionReader;
 import dev.gantry.workflow.diag.Diagnostic;
 import dev.gantry.workflow.diag.Position;
 import dev.gantry.workflow.diag.Span;
+import dev.gantry.workflow.read.CalledWorkflows;
+import dev.gantry.workflow.read.ReadOptions;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -13,14 +15,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Checks the bytes of one workflow or action file and returns its diagnostics, sorted by position.
- * Never throws for bad input: text that is not UTF-8 is itself a diagnostic.
+ * Checks the bytes of one workflow or action file and returns its diagnostics, sorted by position. A workflow's
+ * calls of reusable workflows are checked against the workflows {@code called} serves; problems found in those
+ * name their file ({@link Diagnostic#file()}). Never throws for bad input: text that is not UTF-8 is itself a
+ * diagnostic.
  */
 final class SourceChecker {
 
     private SourceChecker() {}
 
+    /** Checks a file alone: no called workflow is read. */
     static List<Diagnostic> check(SourceFile.Kind kind, String name, byte[] bytes) {
+        return check(kind, name, bytes, CalledWorkflows.NONE);
+    }
+
+    static List<Diagnostic> check(SourceFile.Kind kind, String name, byte[] bytes, CalledWorkflows called) {
         String text;
         try {
             text = decode(bytes);
@@ -28,7 +37,8 @@ final class SourceChecker {
             return List.of(notUtf8(bytes));
         }
         return switch (kind) {
-            case WORKFLOW -> WorkflowReader.read(name, text).diagnostics();
+            case WORKFLOW -> WorkflowReader.read(name, text, ReadOptions.DEFAULT.withCalledWorkflows(called))
+                    .diagnostics();
             case ACTION -> ActionReader.read(name, text).diagnostics();
         };
     }

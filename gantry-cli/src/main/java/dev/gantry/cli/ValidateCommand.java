@@ -1,12 +1,14 @@
 package dev.gantry.cli;
 
 import dev.gantry.workflow.diag.Diagnostic;
+import dev.gantry.workflow.read.CalledWorkflows;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,6 +20,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code gantry validate [PATH…]}: checks workflow and action metadata files and prints every problem as
  * {@code PATH:LINE:COL: MESSAGE [RULE]}, sorted by position. Exit 0 without errors, 1 with errors, 2 on usage
  * errors. This output is a contract other tools parse; see ARCHITECTURE.md.
+ *
+ * <p>A workflow's calls of local reusable workflows ({@code uses: ./.github/workflows/x.yml}) are checked against
+ * the called files, read relative to the repository root (the directory holding the {@code .github} folder above
+ * the workflow); problems inside a called file are printed with that file's path. Remote calls are not checked.
  */
 @Command(name = "validate",
         description = {"Check workflow files and action metadata files, reporting every problem at once.",
@@ -56,21 +62,26 @@ final class ValidateCommand implements Callable<Integer> {
         }
         List<FileDiagnostic> found = new ArrayList<>();
         for (SourceFile file : files) {
+            Optional<RepositoryCalledWorkflows> repository = RepositoryCalledWorkflows.rootOf(file.path())
+                    .map(RepositoryCalledWorkflows::new);
             List<Diagnostic> diagnostics;
             try {
-                diagnostics = SourceChecker.check(file.kind(), file.displayPath(), Files.readAllBytes(file.path()));
+                diagnostics = SourceChecker.check(file.kind(), file.displayPath(), Files.readAllBytes(file.path()),
+                        repository.<CalledWorkflows>map(r -> r).orElse(CalledWorkflows.NONE));
             } catch (IOException e) {
                 err.println("gantry validate: cannot read " + file.displayPath() + ": " + e.getMessage());
                 return 2;
             }
-            diagnostics.forEach(d -> found.add(new FileDiagnostic(file.displayPath(), d)));
+            diagnostics.forEach(d -> found.add(FileDiagnostic.of(file, d, repository)));
         }
+        // A called workflow that is validated itself too reports its problems once.
+        List<FileDiagnostic> shown = found.stream().distinct().toList();
         switch (format) {
-            case text -> found.forEach(f -> out.println(f.diagnostic().render(f.path())));
-            case json -> out.println(DiagnosticJson.render(found));
+            case text -> shown.forEach(f -> out.println(f.diagnostic().render(f.path())));
+            case json -> out.println(DiagnosticJson.render(shown));
         }
         out.flush();
-        return found.stream().anyMatch(f -> f.diagnostic().isError()) ? 1 : 0;
+        return shown.stream().anyMatch(f -> f.diagnostic().isError()) ? 1 : 0;
     }
 
     private static List<Path> defaultPaths() throws SourceFinder.UsageException {

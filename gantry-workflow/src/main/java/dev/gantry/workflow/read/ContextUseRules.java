@@ -141,7 +141,7 @@ final class ContextUseRules {
     }
 
     /** Every scalar under {@code root}, each node once even when aliases share it. */
-    private static void forEachScalar(YamlNode root, Consumer<YamlNode.Scalar> action) {
+    static void forEachScalar(YamlNode root, Consumer<YamlNode.Scalar> action) {
         Set<YamlNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<YamlNode> work = new ArrayDeque<>(List.of(root));
         while (!work.isEmpty()) {

@@ -2,6 +2,7 @@ package dev.gantry.workflow.lint;
 
 import dev.gantry.workflow.WorkflowReader;
 import dev.gantry.workflow.diag.Diagnostic;
+import dev.gantry.workflow.read.ReadOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +21,9 @@ import java.util.stream.Stream;
  *
  * @param id        {@code err/NAME}, {@code examples/NAME} or {@code projects/NAME}
  * @param workflows file name in the {@code .out} file → path on disk
+ * @param folder    the case's folder: local called workflows ({@code uses: ./…}) are read from it
  */
-record ActionlintCase(String id, Map<String, Path> workflows, List<ExpectedLine> expected) {
+record ActionlintCase(String id, Map<String, Path> workflows, List<ExpectedLine> expected, Path folder) {
 
     /** Every case of the folders {@code err}, {@code examples} and {@code projects} under {@code root}, sorted. */
     static List<ActionlintCase> discover(Path root) throws IOException {
@@ -31,7 +33,8 @@ record ActionlintCase(String id, Map<String, Path> workflows, List<ExpectedLine>
                 String name = baseName(out);
                 Path yaml = out.resolveSibling(name + ".yaml");
                 if (Files.isRegularFile(yaml)) {
-                    cases.add(new ActionlintCase(folder + "/" + name, Map.of("test.yaml", yaml), expected(out)));
+                    cases.add(new ActionlintCase(folder + "/" + name, Map.of("test.yaml", yaml), expected(out),
+                            out.getParent()));
                 }
             }
         }
@@ -40,18 +43,19 @@ record ActionlintCase(String id, Map<String, Path> workflows, List<ExpectedLine>
             Path workflows = project.resolve("workflows");
             if (Files.isDirectory(workflows)) {
                 cases.add(new ActionlintCase("projects/" + project.getFileName(), projectWorkflows(project),
-                        expected(out)));
+                        expected(out), project));
             }
         }
         return cases;
     }
 
-    /** Gantry's diagnostics for each linted file. */
+    /** Gantry's diagnostics for each linted file (problems found in called workflows left out). */
     Map<String, List<Diagnostic>> read() throws IOException {
         Map<String, List<Diagnostic>> result = new LinkedHashMap<>();
+        ReadOptions options = ReadOptions.DEFAULT.withCalledWorkflows(new FolderCalledWorkflows(folder));
         for (Map.Entry<String, Path> file : workflows.entrySet()) {
-            result.put(file.getKey(), WorkflowReader.read(file.getKey(), Files.readString(file.getValue()))
-                    .diagnostics());
+            result.put(file.getKey(), WorkflowReader.read(file.getKey(), Files.readString(file.getValue()), options)
+                    .diagnostics().stream().filter(d -> d.file().isEmpty()).toList());
         }
         return result;
     }

@@ -27,9 +27,11 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * GitHub's workflow parser vectors ({@code workflow-parser/languageservices/reader/*.yml}): accept/reject
- * verdicts and error lines for the single-workflow files. Files with called workflows are counted separately
- * and not judged yet. A vector passes when the verdict agrees and, for expected errors that carry positions,
- * every expected line has one of our diagnostics.
+ * verdicts and error lines. Files with called workflows hold, between the workflow and the expected result, pairs
+ * of documents (a {@code uses} reference, then that workflow's source): they are served to the reader through
+ * {@link CalledWorkflows#of}. A vector passes when the verdict agrees and, for expected errors that carry
+ * positions, every expected line has one of our errors in the same file (the file being read, or the called
+ * workflow named by its reference). Figures are printed for all files and for those with called workflows.
  */
 class WorkflowParserConformanceTest {
 
@@ -40,9 +42,15 @@ class WorkflowParserConformanceTest {
     private static final double MIN_VERDICT_RATE = 0.95;
     private static final double MIN_LINE_RATE = 0.90;
 
-    private record Expected(int line, int column, String message) {}
+    private record Expected(String file, int line, int column, String message) {
 
-    private record Outcome(String id, boolean verdictOk, boolean hasPositions, int expectedErrors, int linesMatched,
+        /** True when {@code d}, read from {@code path}, is in this file on this line. */
+        boolean sameLine(Diagnostic d, String path) {
+            return d.file().orElse(path).equals(file) && d.position().line() == line;
+        }
+    }
+
+    private record Outcome(String id, boolean calls, boolean verdictOk, boolean hasPositions, int expectedErrors, int linesMatched,
                            int exactMatched, int messagesMatched, String detail) {
         boolean linesOk() {
             return !hasPositions || linesMatched == expectedErrors;
@@ -62,13 +70,8 @@ class WorkflowParserConformanceTest {
             files = list.filter(p -> p.toString().endsWith(".yml")).sorted().toList();
         }
         List<Outcome> outcomes = new ArrayList<>();
-        int withCalledWorkflows = 0;
         for (Path file : files) {
             List<String> documents = List.of(DOCUMENT_SEPARATOR.split(Files.readString(file), -1));
-            if (documents.size() > 3) {
-                withCalledWorkflows++;
-                continue;
-            }
             outcomes.add(run(file.getFileName().toString(), documents));
         }
         List<DynamicTest> tests = new ArrayList<>();
@@ -82,13 +85,19 @@ class WorkflowParserConformanceTest {
                 }
             }));
         }
-        int fileCount = files.size();
-        int called = withCalledWorkflows;
-        tests.add(DynamicTest.dynamicTest("summary", () -> summarise(outcomes, fileCount, called)));
+        tests.add(DynamicTest.dynamicTest("summary", () -> {
+            List<Outcome> withCalls = outcomes.stream().filter(Outcome::calls).toList();
+            boolean allOk = summarise(CORPUS, outcomes);
+            System.out.printf("  of %d files, %d have called workflows:%n", outcomes.size(), withCalls.size());
+            boolean callsOk = summarise(CORPUS + " (called workflows)", withCalls);
+            assertThat(allOk).as("verdict and error line agreement over all files").isTrue();
+            assertThat(callsOk).as("verdict and error line agreement over the files with called workflows").isTrue();
+        }));
         return tests.stream();
     }
 
-    private static void summarise(List<Outcome> outcomes, int files, int withCalledWorkflows) {
+    /** Prints the figures of {@code outcomes}; true when they meet the required rates. */
+    private static boolean summarise(String name, List<Outcome> outcomes) {
         int total = outcomes.size();
         long passed = outcomes.stream().filter(Outcome::passed).count();
         long verdicts = outcomes.stream().filter(Outcome::verdictOk).count();
@@ -99,23 +108,27 @@ class WorkflowParserConformanceTest {
         int messages = outcomes.stream().mapToInt(Outcome::messagesMatched).sum();
         int allExpected = outcomes.stream().mapToInt(Outcome::expectedErrors).sum();
         long verdictOnly = outcomes.stream().filter(o -> o.expectedErrors() > 0 && !o.hasPositions()).count();
-        System.out.printf("CONFORMANCE %s: %d/%d passed (%.1f%%)%n", CORPUS, passed, total, 100.0 * passed / total);
-        System.out.printf("  verdict agreement: %d/%d (%.1f%%)%n", verdicts, total, 100.0 * verdicts / total);
+        System.out.printf("CONFORMANCE %s: %d/%d passed (%.1f%%)%n", name, passed, total,
+                100.0 * passed / Math.max(1, total));
+        System.out.printf("  verdict agreement: %d/%d (%.1f%%)%n", verdicts, total,
+                100.0 * verdicts / Math.max(1, total));
         System.out.printf("  error files with every expected line reported: %d/%d (%.1f%%)%n", linesOk,
                 positioned.size(), 100.0 * linesOk / Math.max(1, positioned.size()));
         System.out.printf("  exact line+col matches: %d/%d (%.1f%%)%n", exact, expected,
                 100.0 * exact / Math.max(1, expected));
         System.out.printf("  exact message matches: %d/%d (%.1f%%)%n", messages, allExpected,
                 100.0 * messages / Math.max(1, allExpected));
-        System.out.printf("  error files without positions (verdict only): %d; files with called workflows"
-                + " (not judged yet): %d of %d%n", verdictOnly, withCalledWorkflows, files);
-        assertThat((double) verdicts / total).as("verdict agreement").isGreaterThanOrEqualTo(MIN_VERDICT_RATE);
-        assertThat((double) linesOk / Math.max(1, positioned.size())).as("error line agreement")
-                .isGreaterThanOrEqualTo(MIN_LINE_RATE);
+        System.out.printf("  error files without positions (verdict only): %d%n", verdictOnly);
+        return (double) verdicts / Math.max(1, total) >= MIN_VERDICT_RATE
+                && (double) linesOk / Math.max(1, positioned.size()) >= MIN_LINE_RATE;
     }
 
     private static Outcome run(String id, List<String> documents) throws IOException {
-        ReadOptions options = options(documents.get(0));
+        Map<String, String> called = new LinkedHashMap<>();
+        for (int i = 2; i + 1 < documents.size() - 1; i += 2) {
+            called.put(documents.get(i).strip(), documents.get(i + 1));
+        }
+        ReadOptions options = options(documents.get(0), called);
         String path = ".github/workflows/" + id;
         Parsed<Workflow> parsed = WorkflowReader.read(path, documents.get(1), options);
         JsonNode expectedJson = new ObjectMapper().readTree(documents.get(documents.size() - 1));
@@ -129,7 +142,8 @@ class WorkflowParserConformanceTest {
             String message = error.path("Message").asText();
             Matcher m = POSITIONED.matcher(message);
             if (m.matches()) {
-                positioned.add(new Expected(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(4)));
+                positioned.add(new Expected(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                        m.group(4)));
             } else {
                 unpositioned.add(message.startsWith(path + ": ") ? message.substring(path.length() + 2) : message);
             }
@@ -138,26 +152,39 @@ class WorkflowParserConformanceTest {
         int exact = 0;
         int messages = 0;
         for (Expected e : positioned) {
-            lines += errors.stream().anyMatch(d -> d.position().line() == e.line()) ? 1 : 0;
-            exact += errors.stream().anyMatch(d -> d.position().line() == e.line()
-                    && d.position().column() == e.column()) ? 1 : 0;
-            messages += errors.stream().anyMatch(d -> d.position().line() == e.line()
-                    && d.message().equals(e.message())) ? 1 : 0;
+            lines += errors.stream().anyMatch(d -> e.sameLine(d, path)) ? 1 : 0;
+            exact += errors.stream().anyMatch(d -> e.sameLine(d, path) && d.position().column() == e.column()) ? 1 : 0;
+            messages += errors.stream().anyMatch(d -> e.sameLine(d, path) && d.message().equals(e.message())) ? 1 : 0;
         }
         for (String message : unpositioned) {
             messages += errors.stream().anyMatch(d -> d.message().equals(message)) ? 1 : 0;
         }
         String detail = "expected " + expectedErrors + " got " + errors.stream()
-                .map(d -> d.render("")).toList();
-        return new Outcome(id, verdictOk, !positioned.isEmpty(), positioned.size() + unpositioned.size(), lines, exact,
+                .map(d -> d.render(path)).toList();
+        return new Outcome(id, !called.isEmpty(), verdictOk, !positioned.isEmpty(), positioned.size() + unpositioned.size(), lines, exact,
                 messages, detail);
     }
 
-    private static ReadOptions options(String document) {
+    /** The reader options a vector's first document asks for, serving {@code called} as its called workflows. */
+    private static ReadOptions options(String document, Map<String, String> called) {
         Object loaded = new Load(LoadSettings.builder().build()).loadFromString(document);
-        ReadOptions options = ReadOptions.DEFAULT;
+        ReadOptions options = ReadOptions.DEFAULT.withCalledWorkflows(CalledWorkflows.of(called));
         if (!(loaded instanceof Map<?, ?> map)) {
             return options;
+        }
+        CallLimits callLimits = options.callLimits();
+        if (map.get("max-job-limit") instanceof Number n) {
+            callLimits = callLimits.withMaxJobs(n.intValue());
+        }
+        if (map.get("max-nested-reusable-workflows-depth") instanceof Number n) {
+            callLimits = callLimits.withMaxDepth(n.intValue());
+        }
+        options = options.withCallLimits(callLimits);
+        if ("LimitedRead".equals(map.get("permissions-policy"))) {
+            options = options.withDefaultPermissions(DefaultPermissions.RESTRICTED);
+        }
+        if (Boolean.TRUE.equals(map.get("skip-reusable-workflows"))) {
+            options = options.withCalledWorkflows(CalledWorkflows.NONE);
         }
         YamlLimits limits = options.limits();
         if (map.get("max-depth") instanceof Number n) {
