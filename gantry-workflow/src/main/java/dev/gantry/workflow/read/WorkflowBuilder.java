@@ -48,9 +48,13 @@ public final class WorkflowBuilder {
 
     /** The workflow, or empty when the document has no root mapping to build from. */
     public Optional<Workflow> build(YamlDocument document) {
+        // Anchors and aliases are plain YAML to GitHub since September 2025: the loader has already expanded
+        // every alias; only the merge key '<<' stays unsupported (reported by the syntax checker).
         for (YamlAnchor anchor : document.anchors()) {
-            diagnostics.error(SyntaxChecker.RULE, Span.at(anchor.span().start()),
-                    "Anchors are not currently supported. Remove the anchor '%s'", anchor.name());
+            if (!anchor.used()) {
+                diagnostics.warning(SyntaxChecker.RULE, Span.at(anchor.span().start()),
+                        "Anchor '%s' is defined but never used", anchor.name());
+            }
         }
         if (document.root().isEmpty()) {
             if (!diagnostics.hasErrors()) {

@@ -40,6 +40,8 @@ public final class YamlLoader {
     private final Map<String, YamlNode> anchored = new HashMap<>();
     private final Map<YamlNode, Long> anchoredSizes = new IdentityHashMap<>();
     private final List<YamlAnchor> anchors = new ArrayList<>();
+    /** For each anchor name, the index in {@link #anchors} of its latest definition (the one an alias refers to). */
+    private final Map<String, Integer> latestDefinition = new HashMap<>();
     private Iterator<Event> events;
     private long nodeCount;
 
@@ -175,6 +177,8 @@ public final class YamlLoader {
             return new YamlNode.Scalar("", "", ScalarStyle.PLAIN, Optional.empty(), span);
         }
         countNodes(anchoredSizes.getOrDefault(target, 1L), event);
+        int definition = latestDefinition.get(name);
+        anchors.set(definition, anchors.get(definition).asUsed());
         return target;
     }
 
@@ -184,7 +188,8 @@ public final class YamlLoader {
             String name = anchor.get().getValue();
             anchored.put(name, node);
             anchoredSizes.put(node, size);
-            anchors.add(new YamlAnchor(name, node.span()));
+            latestDefinition.put(name, anchors.size());
+            anchors.add(new YamlAnchor(name, node.span(), false));
         }
     }
 

@@ -108,9 +108,16 @@ class WorkflowRulesTest {
     }
 
     @Test
-    void anchorsAndYamlErrorsAreDiagnostics() {
-        assertThat(errors("on: push\njobs:\n  a: &x\n    runs-on: x\n")).containsExactly(
-                "ci.yml:3:6: Anchors are not currently supported. Remove the anchor 'x' [syntax-check]");
+    void anchorsAndAliasesAreAcceptedAsGitHubDoesAndYamlErrorsAreDiagnostics() {
+        assertThat(errors("on: push\nenv: &shared\n  A: 1\njobs:\n  a: &job\n    runs-on: x\n    env: *shared\n"
+                + "    steps:\n      - run: echo $A\n  b: *job\n")).isEmpty();
+        assertThat(errors("on: push\njobs:\n  a:\n    runs-on: x\n    env: *missing\n    steps:\n      - run: x\n"))
+                .anyMatch(e -> e.startsWith("ci.yml:5:10: Unknown alias 'missing'"));
+        Parsed<Workflow> unused = WorkflowReader.read("ci.yml", "on: push\njobs:\n  a: &job\n    runs-on: x\n"
+                + "    steps:\n      - run: echo\n");
+        assertThat(unused.hasErrors()).isFalse();
+        assertThat(unused.diagnostics()).extracting(d -> d.render("ci.yml"))
+                .containsExactly("ci.yml:3:6: Anchor 'job' is defined but never used [syntax-check]");
         assertThat(errors("on: push\njobs:\n  a:\n    runs-on: [x\n")).hasSize(1)
                 .allMatch(e -> e.startsWith("ci.yml:5:") && e.endsWith("[syntax-check]"));
     }

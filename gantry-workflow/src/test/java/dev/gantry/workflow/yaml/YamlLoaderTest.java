@@ -74,6 +74,14 @@ class YamlLoaderTest {
     }
 
     @Test
+    void knowsWhichAnchorsNoAliasUses() {
+        YamlDocument doc = YamlLoader.load("a: &x 1\nb: &y 2\nc: *y\nd: &y 3\n", diagnostics);
+        assertThat(doc.anchors()).extracting(YamlAnchor::name, YamlAnchor::used)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("x", false),
+                        org.assertj.core.groups.Tuple.tuple("y", true), org.assertj.core.groups.Tuple.tuple("y", false));
+    }
+
+    @Test
     void stopsAliasBombs() {
         StringBuilder src = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
         for (int i = 1; i < 12; i++) {
