@@ -38,12 +38,16 @@ final class ConditionCheck {
                 .map(Truthiness::of);
     }
 
-    /** Whether a condition can only be true when every needed job succeeded and the run is not cancelled. */
+    /**
+     * Whether a condition is surely false once the run is cancelled, so that its job can be abandoned at once:
+     * it calls no status function (the implicit {@code success()} applies) or it is exactly {@code success()}.
+     */
     static boolean needsSuccess(Template<Boolean> condition) {
         return switch (condition) {
             case Template.Literal<Boolean> l -> true;
             case Template.Expression<Boolean> e -> !(TemplateResolver.parsed(e) instanceof Evaluated.Ok<Expr> ok)
-                    || !StatusSubstitution.usesStatus(ok.value());
+                    || !StatusSubstitution.usesStatus(ok.value())
+                    || ok.value() instanceof Expr.Call c && c.args().isEmpty() && c.function().equalsIgnoreCase("success");
         };
     }
 }

@@ -36,7 +36,7 @@ class ScenarioTest {
         try (Stream<Path> list = Files.list(FOLDER)) {
             files = list.filter(p -> p.toString().endsWith(".yml")).sorted().toList();
         }
-        assertThat(files).hasSizeGreaterThanOrEqualTo(1);
+        assertThat(files).hasSizeGreaterThanOrEqualTo(15);
         return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> check(Scenario.load(file))));
     }
 
