@@ -1,5 +1,6 @@
 package dev.gantry.engine.plan;
 
+import dev.gantry.workflow.expr.Expr;
 import dev.gantry.workflow.expr.ExpressionException;
 import dev.gantry.workflow.expr.ExpressionParser;
 import dev.gantry.workflow.expr.Interpolation;
@@ -43,7 +44,7 @@ final class ContextUse {
     }
 
     private static boolean expressionUses(Template.Expression<?> e, String context) {
-        return TemplateResolver.parsed(e) instanceof Evaluated.Ok<dev.gantry.workflow.expr.Expr> ok
+        return TemplateResolver.parsed(e) instanceof Evaluated.Ok<Expr> ok
                 && References.namedValues(ok.value()).stream().anyMatch(r -> r.name().equalsIgnoreCase(context));
     }
 

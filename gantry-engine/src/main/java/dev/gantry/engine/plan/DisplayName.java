@@ -1,5 +1,6 @@
 package dev.gantry.engine.plan;
 
+import dev.gantry.workflow.expr.Expr;
 import dev.gantry.workflow.expr.Interpolation;
 import dev.gantry.workflow.expr.References;
 import dev.gantry.workflow.expr.Value;
@@ -34,9 +35,8 @@ public final class DisplayName {
     }
 
     private static boolean usesMatrix(Template<String> name) {
-        return name instanceof Template.Expression<String> e && TemplateResolver.parsed(e) instanceof Evaluated.Ok<?> ok
-                && References.namedValues((dev.gantry.workflow.expr.Expr) ok.value()).stream()
-                        .anyMatch(r -> r.name().equalsIgnoreCase("matrix"));
+        return name instanceof Template.Expression<String> e && TemplateResolver.parsed(e) instanceof Evaluated.Ok<Expr> ok
+                && References.namedValues(ok.value()).stream().anyMatch(r -> r.name().equalsIgnoreCase("matrix"));
     }
 
     private static void leaves(Value v, List<String> out) {

@@ -7,9 +7,12 @@ import dev.gantry.engine.exec.Conclusion;
 import dev.gantry.engine.exec.JobKey;
 import dev.gantry.engine.exec.JobResult;
 import dev.gantry.engine.plan.ContextEvaluator;
+import dev.gantry.engine.plan.JobStrategy;
 import dev.gantry.engine.plan.PlanOutcome;
+import dev.gantry.engine.plan.RunPlan;
 import dev.gantry.engine.plan.RunPlanner;
 import dev.gantry.engine.plan.Workflows;
+import dev.gantry.workflow.expr.Value;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -78,16 +81,16 @@ class RunSchedulerTest {
 
     private static Decision startOf(RunScheduler scheduler, String job) {
         return new Decision.Start(JobKey.of(job), job, plan(TWO_JOBS).workflow().jobs().get(job),
-                Map.of("needs", new dev.gantry.workflow.expr.Value.Obj(Map.of()),
-                        "matrix", dev.gantry.workflow.expr.Value.NULL,
-                        "strategy", dev.gantry.engine.plan.JobStrategy.NONE.context(0)));
+                Map.of("needs", new Value.Obj(Map.of()),
+                        "matrix", Value.NULL,
+                        "strategy", JobStrategy.NONE.context(0)));
     }
 
     private static RunScheduler scheduler(String yaml) {
         return new RunScheduler(plan(yaml), ContextEvaluator.empty());
     }
 
-    private static dev.gantry.engine.plan.RunPlan plan(String yaml) {
+    private static RunPlan plan(String yaml) {
         return ((PlanOutcome.Planned) new RunPlanner(ContextEvaluator.empty()).plan(Workflows.read(yaml))).plan();
     }
 
