@@ -48,11 +48,11 @@ public record RepositoryName(String owner, String name) {
         }
         String[] segments = path.split("/");
         String name = segments[segments.length - 1];
-        if (name.isEmpty()) {
+        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             return Optional.empty();
         }
-        String owner = segments.length >= 2 && !segments[segments.length - 2].isEmpty()
-                ? segments[segments.length - 2] : LOCAL_OWNER;
+        String parent = segments.length >= 2 ? segments[segments.length - 2] : "";
+        String owner = parent.isEmpty() || parent.equals(".") || parent.equals("..") ? LOCAL_OWNER : parent;
         return Optional.of(new RepositoryName(owner, name));
     }
 }
