@@ -87,7 +87,9 @@ public final class ContextAssembler {
         switch (event) {
             case WorkflowDispatch dispatch when run.workflow().on().find(dispatch.name())
                     .orElse(null) instanceof Trigger.Dispatch trigger -> {
-                switch (InputResolver.forDispatch(run.workflowFile(), trigger.inputs(), dispatch.inputs(), forDefaults)) {
+                var result = InputResolver.forDispatch(run.workflowFile(), trigger.inputs(), dispatch.inputs(),
+                        forDefaults);
+                switch (result) {
                     case InputResolver.Result.Resolved resolved -> {
                         inputs = resolved.inputs();
                         event = dispatch.withInputs(resolved.strings());

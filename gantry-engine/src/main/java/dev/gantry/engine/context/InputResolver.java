@@ -67,7 +67,8 @@ public final class InputResolver {
         Map<String, Value> typed = new LinkedHashMap<>();
         Map<String, String> strings = new LinkedHashMap<>();
         for (Input input : declared.values()) {
-            Value raw = given.containsKey(input.id()) ? given.get(input.id()) : defaultOf(file, input, defaults, problems);
+            Value raw = given.containsKey(input.id())
+                    ? given.get(input.id()) : defaultOf(file, input, defaults, problems);
             if (raw == null) {
                 if (input.required()) {
                     problems.add(new Problem(file, input.span(), "input \"%s\" is required".formatted(input.id())));

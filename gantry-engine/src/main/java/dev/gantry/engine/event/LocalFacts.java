@@ -24,7 +24,8 @@ record LocalFacts(SourceRepository source, Payload payload, Optional<SourceRepos
         Optional<SourceRepository.Head> head = source.head();
         RepositoryName name = payload.string("repository", "full_name")
                 .filter(full -> full.contains("/"))
-                .map(full -> new RepositoryName(full.substring(0, full.indexOf('/')), full.substring(full.indexOf('/') + 1)))
+                .map(full -> new RepositoryName(full.substring(0, full.indexOf('/')),
+                        full.substring(full.indexOf('/') + 1)))
                 .or(() -> source.remoteUrl().flatMap(RepositoryName::fromRemoteUrl))
                 .orElseGet(() -> new RepositoryName(RepositoryName.LOCAL_OWNER, source.folderName()));
         String defaultBranch = payload.string("repository", "default_branch")

@@ -42,7 +42,8 @@ public final class PayloadText {
             JsonNode node = JSON.readTree(text);
             if (node == null || !node.isObject()) {
                 return new Result.Invalid("%s: an event payload must be a JSON object, not %s"
-                        .formatted(file, node == null ? "nothing" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+                        .formatted(file, node == null ? "nothing"
+                                : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
             }
             return new Result.Ok((Value.Obj) ValueJson.fromJson(node));
         } catch (JsonProcessingException e) {

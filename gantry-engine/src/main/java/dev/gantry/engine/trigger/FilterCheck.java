@@ -51,7 +51,8 @@ final class FilterCheck {
                     .formatted(kind, ref.name(), event, tag ? "branches" : "tags")));
         }
         if (!own.admitsRef(ref.name())) {
-            String key = own instanceof FilterRule.Ignore ? kind + (tag ? "s" : "es") + "-ignore" : kind + (tag ? "s" : "es");
+            String plural = kind + (tag ? "s" : "es");
+            String key = own instanceof FilterRule.Ignore ? plural + "-ignore" : plural;
             String verb = own instanceof FilterRule.Ignore ? "is ignored by" : "is not selected by";
             return Optional.of(new MatchResult.NotMatched(reason, "%s \"%s\" %s on.%s.%s"
                     .formatted(kind, ref.name(), verb, event, key)));

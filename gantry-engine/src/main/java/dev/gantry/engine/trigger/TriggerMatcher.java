@@ -61,9 +61,9 @@ public final class TriggerMatcher {
     private static Optional<NotMatched> checkEvent(Trigger.Event trigger, Event event) {
         Optional<NotMatched> type = event.action().flatMap(action -> ActivityTypes
                 .rejects(event.name(), trigger.types(), action)
-                .map(accepted -> new NotMatched(Reason.ACTIVITY_TYPE, "activity type \"%s\" is not one of on.%s.types%s: %s"
-                        .formatted(action, event.name(), trigger.types().isEmpty() ? " (by default)" : "",
-                                String.join(", ", accepted)))));
+                .map(accepted -> new NotMatched(Reason.ACTIVITY_TYPE,
+                        "activity type \"%s\" is not one of on.%s.types%s: %s".formatted(action, event.name(),
+                                trigger.types().isEmpty() ? " (by default)" : "", String.join(", ", accepted)))));
         if (type.isPresent()) {
             return type;
         }
@@ -100,8 +100,8 @@ public final class TriggerMatcher {
                                                          TriggerFilter filter) {
         boolean listed = trigger.workflows().stream().map(Named::name).anyMatch(run.workflowName()::equals);
         if (!listed) {
-            return Optional.of(new NotMatched(Reason.WORKFLOW, "workflow \"%s\" is not listed in on.workflow_run.workflows"
-                    .formatted(run.workflowName())));
+            return Optional.of(new NotMatched(Reason.WORKFLOW,
+                    "workflow \"%s\" is not listed in on.workflow_run.workflows".formatted(run.workflowName())));
         }
         return FilterCheck.check("workflow_run", filter, new GitRef.Branch(run.headBranch()),
                 new ChangedFiles.Unknown());
