@@ -2,23 +2,30 @@ package dev.gantry.runner.log;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * An Aho-Corasick automaton over a fixed set of patterns, compiled to a complete transition table (a DFA) over
  * character classes: every character that occurs in some pattern gets its own class, all others share class 0,
  * which always leads back to the root. One table lookup per character, whatever the number of patterns.
  *
+ * <p>Layout, for speed: states are numbered breadth-first, so the shallow states that ordinary text keeps
+ * visiting sit together in memory; a transition holds the target's row offset in the table, negated (bitwise)
+ * when a pattern ends in the target, so the scan loop needs no multiplication and no second lookup unless
+ * something matched.
+ *
  * <p>Immutable once built, so any number of threads may scan with it at once. Memory is
  * {@code states × classes} ints; states are at most the total length of the patterns.
  */
 final class MaskAutomaton {
 
-    static final MaskAutomaton EMPTY = new MaskAutomaton(java.util.List.of());
+    static final MaskAutomaton EMPTY = new MaskAutomaton(List.of());
 
     private final char[] classOf;
     private final int classes;
+    /** By row offset (state × classes): the target's row offset, bitwise negated when a pattern ends there. */
     private final int[] next;
-    /** The length of the longest pattern that ends in each state (0 when none), suffixes included. */
+    /** By state: the length of the longest pattern that ends there (0 when none), suffixes included. */
     private final int[] longest;
     private final int longestPattern;
 
@@ -37,57 +44,107 @@ final class MaskAutomaton {
             totalLength += p.length();
             max = Math.max(max, p.length());
         }
+        if (classCount > Character.MAX_VALUE) {
+            throw new IllegalArgumentException("too many distinct characters in secrets: " + classCount);
+        }
         classes = classCount;
         longestPattern = max;
-        int[] table = new int[(totalLength + 1) * classes];
-        Arrays.fill(table, -1);
-        int[] depthOut = new int[totalLength + 1];
-        int states = 1;
-        for (String p : patterns) {
-            int state = 0;
-            for (int i = 0; i < p.length(); i++) {
-                int slot = state * classes + classOf[p.charAt(i)];
-                if (table[slot] < 0) {
-                    table[slot] = states++;
-                }
-                state = table[slot];
+        Trie trie = new Trie(patterns, totalLength);
+        int states = trie.states;
+        int[] order = trie.breadthFirstNumbers();
+        next = new int[states * classes];
+        longest = new int[states];
+        for (int old = 0; old < states; old++) {
+            int row = order[old] * classes;
+            longest[order[old]] = trie.ends[old];
+            for (int c = 0; c < classes; c++) {
+                int child = trie.table[old * classes + c];
+                next[row + c] = child < 0 ? -1 : order[child];
             }
-            depthOut[state] = p.length();
         }
-        next = Arrays.copyOf(table, states * classes);
-        longest = Arrays.copyOf(depthOut, states);
         link(states);
     }
 
-    /** Breadth-first: fills missing transitions from the failure state and inherits its longest output. */
+    /** The plain trie, states numbered in insertion order. */
+    private final class Trie {
+        final int[] table;
+        final int[] ends;
+        final int states;
+
+        Trie(Collection<String> patterns, int totalLength) {
+            int[] t = new int[(totalLength + 1) * classes];
+            Arrays.fill(t, -1);
+            int[] e = new int[totalLength + 1];
+            int count = 1;
+            for (String p : patterns) {
+                int state = 0;
+                for (int i = 0; i < p.length(); i++) {
+                    int slot = state * classes + classOf[p.charAt(i)];
+                    if (t[slot] < 0) {
+                        t[slot] = count++;
+                    }
+                    state = t[slot];
+                }
+                e[state] = p.length();
+            }
+            table = t;
+            ends = e;
+            states = count;
+        }
+
+        /** For each state, its number in breadth-first order (the root stays 0). */
+        int[] breadthFirstNumbers() {
+            int[] order = new int[states];
+            int[] queue = new int[states];
+            int tail = 1;
+            for (int head = 0; head < tail; head++) {
+                int state = queue[head];
+                order[state] = head;
+                for (int c = 0; c < classes; c++) {
+                    int child = table[state * classes + c];
+                    if (child >= 0) {
+                        queue[tail++] = child;
+                    }
+                }
+            }
+            return order;
+        }
+    }
+
+    /**
+     * Fills missing transitions from the failure state and inherits its longest output. States are numbered
+     * breadth-first, so visiting them in number order is a breadth-first traversal. Then turns targets into row
+     * offsets, negated where a pattern ends.
+     */
     private void link(int states) {
         int[] fail = new int[states];
-        int[] queue = new int[states];
-        int head = 0;
-        int tail = 0;
         for (int c = 0; c < classes; c++) {
-            int child = next[c];
-            if (child < 0) {
+            if (next[c] < 0) {
                 next[c] = 0;
-            } else {
-                fail[child] = 0;
-                queue[tail++] = child;
             }
         }
-        while (head < tail) {
-            int state = queue[head++];
+        for (int state = 0; state < states; state++) {
             int row = state * classes;
             int failRow = fail[state] * classes;
-            longest[state] = Math.max(longest[state], longest[fail[state]]);
+            if (state > 0) {
+                longest[state] = Math.max(longest[state], longest[fail[state]]);
+            }
             for (int c = 0; c < classes; c++) {
                 int child = next[row + c];
-                if (child < 0) {
+                if (state == 0) {
+                    if (child > 0) {
+                        fail[child] = 0;
+                    }
+                } else if (child < 0) {
                     next[row + c] = next[failRow + c];
                 } else {
                     fail[child] = next[failRow + c];
-                    queue[tail++] = child;
                 }
             }
+        }
+        for (int i = 0; i < next.length; i++) {
+            int target = next[i];
+            next[i] = longest[target] > 0 ? ~(target * classes) : target * classes;
         }
     }
 
@@ -100,17 +157,19 @@ final class MaskAutomaton {
      * Puts in {@code out} the spans of {@code text} covered by pattern occurrences, overlapping occurrences
      * merged, sorted.
      */
-    void find(CharSequence text, Spans out) {
+    void find(String text, Spans out) {
         out.clear();
         if (longestPattern == 0) {
             return;
         }
-        int state = 0;
+        int row = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
-            state = next[state * classes + classOf[text.charAt(i)]];
-            int length = longest[state];
-            if (length > 0) {
-                out.add(i + 1 - length, i + 1);
+            int target = next[row + classOf[text.charAt(i)]];
+            if (target >= 0) {
+                row = target;
+            } else {
+                row = ~target;
+                out.add(i + 1 - longest[row / classes], i + 1);
             }
         }
     }

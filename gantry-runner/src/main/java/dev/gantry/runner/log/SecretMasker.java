@@ -126,7 +126,7 @@ public final class SecretMasker {
     String maskPrefix(StringBuilder carry) {
         MaskAutomaton current = automaton;
         MaskAutomaton.Spans found = new MaskAutomaton.Spans();
-        current.find(carry, found);
+        current.find(carry.toString(), found);
         int safe = Math.max(0, carry.length() - Math.max(0, current.longestPattern() - 1));
         for (int i = 0; i < found.count(); i++) {
             if (found.start(i) < safe && found.end(i) > safe) {
