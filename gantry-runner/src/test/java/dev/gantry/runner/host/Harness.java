@@ -64,6 +64,7 @@ final class Harness {
     Started start(String yaml, Map<String, String> secrets, Duration timeout) {
         Parsed<Workflow> parsed = WorkflowReader.read("ci.yml", yaml);
         assertThat(parsed.value()).as("workflow parses: %s", parsed.diagnostics()).isPresent();
+        assertThat(parsed.hasErrors()).as("workflow is valid: %s", parsed.diagnostics()).isFalse();
         Workflow workflow = parsed.value().orElseThrow();
         String jobId = workflow.jobs().keySet().iterator().next();
         RunnerJob job = (RunnerJob) workflow.jobs().get(jobId);
