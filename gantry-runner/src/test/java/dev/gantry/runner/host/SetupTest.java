@@ -30,6 +30,20 @@ class SetupTest {
     }
 
     @Test
+    void anEmptyContainerMeansNone() {
+        var run = new Harness(root).run("""
+                on: push
+                jobs:
+                  build:
+                    runs-on: ubuntu-latest
+                    container: ${{ github.event_name == 'never' && 'node:20' || '' }}
+                    steps:
+                      - run: echo on the host
+                """);
+        assertThat(run.result().conclusion()).as(run.log()).isEqualTo(Conclusion.SUCCESS);
+    }
+
+    @Test
     void servicesFailAtSetup() {
         var run = new Harness(root).run("""
                 on: push
