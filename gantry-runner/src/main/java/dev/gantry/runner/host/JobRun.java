@@ -236,8 +236,8 @@ final class JobRun {
         return jobEnv;
     }
 
-    StepLog stepLog(int index) {
-        return new StepLog(index, listener, jobSink, masker, options.debug());
+    StepLog stepLog(int index, boolean unsecureCommands) {
+        return new StepLog(index, listener, jobSink, masker, options.debug(), unsecureCommands);
     }
 
     JobListener listener() {

@@ -4,6 +4,7 @@ import dev.gantry.runner.envfile.EnvFileReader;
 import dev.gantry.runner.envfile.PrependedPath;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The environment of a step's process, with GitHub's precedence, lowest first: the host's own environment (a
@@ -11,8 +12,14 @@ import java.util.Map;
  * to {@code GITHUB_ENV}, the step's {@code env}; then the default {@code GITHUB_*} and {@code RUNNER_*} variables,
  * which none of those can override (GitHub's documented rule; {@code CI} can be), and the step's own file
  * variables. {@code PATH} is the result's {@code PATH} with the {@code GITHUB_PATH} additions in front. Pure.
+ *
+ * <p>Of the host's environment, the variables that describe the interactive session which started the runner
+ * ({@code SHELL}, {@code PWD}, {@code OLDPWD}, {@code SHLVL}, {@code _}) are not passed on: they would describe the
+ * wrong shell and directory to a step (a step run by {@code sh} would see {@code SHELL=/bin/bash}).
  */
 final class ProcessEnvironment {
+
+    static final Set<String> SESSION_VARIABLES = Set.of("SHELL", "PWD", "OLDPWD", "SHLVL", "_");
 
     private ProcessEnvironment() {}
 
@@ -28,6 +35,7 @@ final class ProcessEnvironment {
                                   Map<String, String> fileEnv, Map<String, String> stepEnv,
                                   Map<String, String> stepFiles, PrependedPath path) {
         Map<String, String> out = new LinkedHashMap<>(host);
+        out.keySet().removeAll(SESSION_VARIABLES);
         defaults.forEach((k, v) -> {
             if (!EnvFileReader.isDefaultVariable(k)) {
                 out.put(k, v);

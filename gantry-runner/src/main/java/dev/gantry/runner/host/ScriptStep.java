@@ -130,6 +130,8 @@ final class ScriptStep {
     private Result afterwards(StepStatus outcome, StepFiles files) {
         StepFiles.Effects effects = files.read();
         JobProgress progress = job.progress();
+        progress.setEnv(log.commands().env());
+        progress.prependPath(log.commands().path());
         progress.setEnv(effects.env());
         progress.prependPath(effects.path());
         Map<String, String> outputs = new LinkedHashMap<>(log.commands().outputs());

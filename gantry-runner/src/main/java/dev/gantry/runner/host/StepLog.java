@@ -3,6 +3,7 @@ package dev.gantry.runner.host;
 import dev.gantry.engine.exec.Annotation;
 import dev.gantry.engine.exec.JobListener;
 import dev.gantry.runner.log.CommandRecorder;
+import dev.gantry.runner.log.LineSplitter;
 import dev.gantry.runner.log.ListenerSink;
 import dev.gantry.runner.log.LogEvent;
 import dev.gantry.runner.log.LogPipeline;
@@ -22,9 +23,15 @@ final class StepLog {
     private final LogPipeline pipeline;
 
     StepLog(int index, JobListener listener, LogSink jobSink, SecretMasker masker, boolean debug) {
+        this(index, listener, jobSink, masker, debug, false);
+    }
+
+    /** {@code unsecureCommands}: {@code set-env} and {@code add-path} allowed for this step. */
+    StepLog(int index, JobListener listener, LogSink jobSink, SecretMasker masker, boolean debug,
+            boolean unsecureCommands) {
         this.masker = masker;
         this.gate = new GatedSink(LogSink.tee(new ListenerSink(index, listener), jobSink, commands));
-        this.pipeline = new LogPipeline(masker, gate, debug);
+        this.pipeline = new LogPipeline(masker, gate, debug, LineSplitter.DEFAULT_MAX_LINE_BYTES, unsecureCommands);
     }
 
     LogPipeline pipeline() {

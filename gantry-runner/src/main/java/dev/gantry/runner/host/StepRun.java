@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 final class StepRun {
 
+    /** GitHub's switch that re-enables the {@code set-env} and {@code add-path} commands. */
+    static final String UNSECURE_COMMANDS = "ACTIONS_ALLOW_UNSECURE_COMMANDS";
+
     private final int index;
     private final Step step;
     private final JobRun job;
@@ -33,17 +36,18 @@ final class StepRun {
     StepResult run() {
         Instant started = Instant.now();
         JobProgress progress = job.progress();
-        StepLog log = job.stepLog(index);
         StatusInfo status = StatusInfo.job(progress.status());
         Evaluated<Map<String, String>> env = job.expressions(job.stepContexts(ProcessEnvironment.context(
                 job.jobEnv(), progress.fileEnv(), Map.of())), status).map("env", step.env());
         Map<String, String> stepEnv = env instanceof Evaluated.Ok<Map<String, String>> ok ? ok.value() : Map.of();
-        StepExpressions expressions = job.expressions(job.stepContexts(ProcessEnvironment.context(job.jobEnv(),
-                progress.fileEnv(), stepEnv)), status);
+        Map<String, String> envContext = ProcessEnvironment.context(job.jobEnv(), progress.fileEnv(), stepEnv);
+        StepExpressions expressions = job.expressions(job.stepContexts(envContext), status);
+        StepLog log = job.stepLog(index, "true".equalsIgnoreCase(envContext.getOrDefault(UNSECURE_COMMANDS,
+                job.options().baseEnvironment().get(UNSECURE_COMMANDS))));
         Evaluated<Boolean> condition = env instanceof Evaluated.Error<Map<String, String>> e
                 ? Evaluated.error(e.message(), e.span()) : StepCondition.check(step.condition(), expressions);
         String name = step.name().map(n -> expressions.text("name", n) instanceof Evaluated.Ok<String> ok
-                ? ok.value() : StepNames.given(step)).orElseGet(() -> StepNames.fallback(step));
+                ? ok.value() : StepNames.given(step)).orElseGet(() -> evaluatedFallback(expressions, condition));
         job.listener().stepStarted(index, job.masker().mask(name));
 
         StepStatus outcome;
@@ -90,6 +94,17 @@ final class StepRun {
                 job.masker().mask(name), outcome, conclusion, shown, started, Instant.now());
         job.listener().stepFinished(result);
         return result;
+    }
+
+    /** GitHub's name for a run step without one: {@code Run} and the first line of the evaluated script. */
+    private String evaluatedFallback(StepExpressions expressions, Evaluated<Boolean> condition) {
+        if (step.action() instanceof StepAction.Run run && run.script() instanceof
+                dev.gantry.workflow.model.Template.Expression<String>
+                && condition instanceof Evaluated.Ok<Boolean> ok && ok.value()
+                && expressions.text("run", run.script()) instanceof Evaluated.Ok<String> script) {
+            return "Run " + StepNames.firstLine(script.value());
+        }
+        return StepNames.fallback(step);
     }
 
     private StepStatus fail(StepLog log, Evaluated.Error<?> e) {

@@ -85,6 +85,45 @@ class EnvironmentTest {
     }
 
     @Test
+    void theHostEnvironmentIsPassedOnWithoutItsSessionVariables() {
+        var base = new java.util.HashMap<>(System.getenv());
+        base.put("SHELL", "/bin/bash");
+        base.put("HOST_TOOL_HOME", "/opt/tool");
+        var run = new Harness(new Harness(root).options().withBaseEnvironment(base)).run("""
+                on: push
+                jobs:
+                  build:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - shell: sh
+                        run: echo "shell=[${SHELL:-}] tool=$HOST_TOOL_HOME"
+                """);
+        assertThat(run.logOf(0)).contains("shell=[] tool=/opt/tool");
+    }
+
+    @Test
+    void unsecureCommandsWorkOnlyWhenAllowed() {
+        var run = new Harness(root).run("""
+                on: push
+                jobs:
+                  build:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - env:
+                          ACTIONS_ALLOW_UNSECURE_COMMANDS: true
+                        run: |
+                          echo "::set-env name=OLD_STYLE::works"
+                          echo "::add-path::/opt/old-style"
+                      - run: echo "old=$OLD_STYLE path=${PATH%%:*}"
+                      - id: refused
+                        run: echo "::set-env name=NOPE::x"
+                """);
+        assertThat(run.logOf(1)).contains("old=works path=/opt/old-style");
+        assertThat(run.step("refused").outcome()).isEqualTo(dev.gantry.engine.exec.StepStatus.FAILURE);
+        assertThat(run.logOf(2)).anySatisfy(l -> assertThat(l).contains("Unable to process command 'set-env'"));
+    }
+
+    @Test
     void multiLineValuesThroughGithubEnv() {
         var run = new Harness(root).run("""
                 on: push
