@@ -13,13 +13,13 @@ import java.util.Set;
  * which none of those can override (GitHub's documented rule; {@code CI} can be), and the step's own file
  * variables. {@code PATH} is the result's {@code PATH} with the {@code GITHUB_PATH} additions in front. Pure.
  *
- * <p>Of the host's environment, the variables that describe the interactive session which started the runner
+ * <p>Of the host's environment, the variables that describe the login shell that started the runner
  * ({@code SHELL}, {@code PWD}, {@code OLDPWD}, {@code SHLVL}, {@code _}) are not passed on: they would describe the
  * wrong shell and directory to a step (a step run by {@code sh} would see {@code SHELL=/bin/bash}).
  */
 final class ProcessEnvironment {
 
-    static final Set<String> SESSION_VARIABLES = Set.of("SHELL", "PWD", "OLDPWD", "SHLVL", "_");
+    static final Set<String> LOGIN_SHELL_VARIABLES = Set.of("SHELL", "PWD", "OLDPWD", "SHLVL", "_");
 
     private ProcessEnvironment() {}
 
@@ -35,7 +35,7 @@ final class ProcessEnvironment {
                                   Map<String, String> fileEnv, Map<String, String> stepEnv,
                                   Map<String, String> stepFiles, PrependedPath path) {
         Map<String, String> out = new LinkedHashMap<>(host);
-        out.keySet().removeAll(SESSION_VARIABLES);
+        out.keySet().removeAll(LOGIN_SHELL_VARIABLES);
         defaults.forEach((k, v) -> {
             if (!EnvFileReader.isDefaultVariable(k)) {
                 out.put(k, v);

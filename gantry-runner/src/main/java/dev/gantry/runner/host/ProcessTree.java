@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Starts a step's process in a session (and process group) of its own, and ends the whole tree it grew.
+ * Starts a step's process as the leader of a process group of its own, and ends the whole tree it grew.
  *
- * <p>With {@code setsid} on the host, the process leads a new session whose process group id is its pid, so a
+ * <p>With {@code setsid} on the host, the process leads a new process group whose id is its pid, so a
  * signal to the group reaches every process it started, even those whose parent already exited. Ending a tree:
  * SIGTERM to the group and to every descendant ({@link ProcessHandle#descendants()}), up to {@code grace} for them
  * to exit, then SIGKILL to the same. Blocking; safe to call from any thread, more than once.

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 
 /**
- * Runs one process to its end: starts it in its own session ({@link ProcessTree}), pumps its merged output into
+ * Runs one process to its end: starts it in a process group of its own ({@link ProcessTree}), pumps its merged output into
  * the step's log pipeline, and waits until it exits, its deadline passes, or the calling thread is interrupted
  * (cancellation) — killing its whole tree in the last two cases. Blocks the calling thread; the output is read on a
  * virtual thread. Consumes every interrupt (so the file I/O after a step is not broken by one): an interrupt while

@@ -85,7 +85,7 @@ class EnvironmentTest {
     }
 
     @Test
-    void theHostEnvironmentIsPassedOnWithoutItsSessionVariables() {
+    void theHostEnvironmentIsPassedOnWithoutItsLoginShellVariables() {
         var base = new java.util.HashMap<>(System.getenv());
         base.put("SHELL", "/bin/bash");
         base.put("HOST_TOOL_HOME", "/opt/tool");
