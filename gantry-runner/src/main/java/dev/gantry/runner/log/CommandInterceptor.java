@@ -24,14 +24,20 @@ final class CommandInterceptor {
     private final SecretMasker masker;
     private final LogSink next;
     private final boolean debug;
+    private final boolean unsecureCommands;
     private Optional<String> stopToken = Optional.empty();
     private boolean echo;
 
-    /** {@code debug}: step debug logging is on, so {@code ::debug::} lines are shown and commands echoed. */
-    CommandInterceptor(SecretMasker masker, LogSink next, boolean debug) {
+    /**
+     * {@code debug}: step debug logging is on, so {@code ::debug::} lines are shown and commands echoed;
+     * {@code unsecureCommands}: {@code set-env} and {@code add-path} are allowed (the step's environment has
+     * {@code ACTIONS_ALLOW_UNSECURE_COMMANDS=true}), else they fail the step as on GitHub.
+     */
+    CommandInterceptor(SecretMasker masker, LogSink next, boolean debug, boolean unsecureCommands) {
         this.masker = masker;
         this.next = next;
         this.debug = debug;
+        this.unsecureCommands = unsecureCommands;
         this.echo = debug;
     }
 
@@ -76,8 +82,20 @@ final class CommandInterceptor {
                 warn(DEPRECATED.formatted("save-state"));
                 next.accept(new LogEvent.State(s.name(), s.value()));
             }
+            case WorkflowCommand.SetEnv s -> unsecure("set-env", "$GITHUB_ENV", new LogEvent.EnvSet(s.name(), s.value()));
+            case WorkflowCommand.AddPath p -> unsecure("add-path", "$GITHUB_PATH", new LogEvent.PathAdded(p.directory()));
             case WorkflowCommand.Rejected r ->
                     next.accept(new LogEvent.CommandFailed("Unable to process command '" + r.command() + "': " + r.reason()));
+        }
+    }
+
+    private void unsecure(String command, String file, LogEvent allowed) {
+        if (unsecureCommands) {
+            next.accept(allowed);
+        } else {
+            next.accept(new LogEvent.CommandFailed("Unable to process command '" + command + "': the command is"
+                    + " disabled; write to the file named by " + file + " instead (or set"
+                    + " ACTIONS_ALLOW_UNSECURE_COMMANDS=true)"));
         }
     }
 

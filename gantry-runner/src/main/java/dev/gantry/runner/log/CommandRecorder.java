@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Records what a step's workflow commands set, for the executor to use when the step ends: outputs
- * ({@code set-output}), state ({@code save-state}), annotations, and the failures that fail the step. Later
+ * ({@code set-output}), state ({@code save-state}), env and path ({@code set-env}, {@code add-path}), annotations, and the failures that fail the step. Later
  * values of a name replace earlier ones. Thread-safe.
  */
 public final class CommandRecorder implements LogSink {
@@ -17,6 +17,8 @@ public final class CommandRecorder implements LogSink {
     private final Map<String, String> state = new LinkedHashMap<>();
     private final List<Annotation> annotations = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
+    private final Map<String, String> env = new LinkedHashMap<>();
+    private final List<String> path = new ArrayList<>();
 
     @Override
     public synchronized void accept(LogEvent event) {
@@ -29,7 +31,19 @@ public final class CommandRecorder implements LogSink {
             case LogEvent.GroupStart g -> {}
             case LogEvent.GroupEnd g -> {}
             case LogEvent.Debug d -> {}
+            case LogEvent.EnvSet e -> env.put(e.name(), e.value());
+            case LogEvent.PathAdded p -> path.add(p.directory());
         }
+    }
+
+    /** Variables set with {@code ::set-env} (only when unsecure commands are allowed), raw. */
+    public synchronized Map<String, String> env() {
+        return Map.copyOf(env);
+    }
+
+    /** Directories added with {@code ::add-path} (only when unsecure commands are allowed), in order. */
+    public synchronized List<String> path() {
+        return List.copyOf(path);
     }
 
     /** Outputs set with {@code ::set-output}, raw (unmasked). */

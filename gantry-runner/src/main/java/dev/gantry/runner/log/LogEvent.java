@@ -58,6 +58,21 @@ public sealed interface LogEvent {
         }
     }
 
+    /** {@code ::set-env} when unsecure commands are allowed: a variable for the following steps. Raw. */
+    record EnvSet(String name, String value) implements LogEvent {
+        public EnvSet {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /** {@code ::add-path} when unsecure commands are allowed: a directory for the following steps' PATH. */
+    record PathAdded(String directory) implements LogEvent {
+        public PathAdded {
+            Objects.requireNonNull(directory, "directory");
+        }
+    }
+
     /**
      * A workflow command could not be carried out (a disabled command, a missing property, a bad value). As on
      * GitHub, the step fails after it ends; the message says why and is also shown.
@@ -82,6 +97,8 @@ public sealed interface LogEvent {
             case CommandFailed f -> Optional.of("##[error]" + f.message());
             case Output o -> Optional.empty();
             case State s -> Optional.empty();
+            case EnvSet e -> Optional.empty();
+            case PathAdded p -> Optional.empty();
         };
     }
 }

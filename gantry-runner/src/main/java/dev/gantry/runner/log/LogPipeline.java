@@ -36,10 +36,18 @@ public final class LogPipeline {
     }
 
     public LogPipeline(SecretMasker masker, LogSink sink, boolean debug, int maxLineBytes) {
+        this(masker, sink, debug, maxLineBytes, false);
+    }
+
+    /**
+     * @param unsecureCommands {@code set-env} and {@code add-path} are carried out (GitHub allows them when the step's
+     *                         environment has {@code ACTIONS_ALLOW_UNSECURE_COMMANDS=true}); else they fail the step
+     */
+    public LogPipeline(SecretMasker masker, LogSink sink, boolean debug, int maxLineBytes, boolean unsecureCommands) {
         Objects.requireNonNull(masker, "masker");
         Objects.requireNonNull(sink, "sink");
         this.masking = new MaskingStage(masker, sink);
-        this.commands = new CommandInterceptor(masker, masking, debug);
+        this.commands = new CommandInterceptor(masker, masking, debug, unsecureCommands);
         this.maxLineBytes = maxLineBytes;
     }
 

@@ -30,6 +30,8 @@ final class MaskingStage implements LogSink {
             case LogEvent.CommandFailed f -> new LogEvent.CommandFailed(masker.mask(f.message()));
             case LogEvent.Output o -> o;
             case LogEvent.State s -> s;
+            case LogEvent.EnvSet e -> e;
+            case LogEvent.PathAdded p -> p;
         });
     }
 

@@ -67,8 +67,25 @@ public sealed interface WorkflowCommand {
     }
 
     /**
-     * A known command that cannot be carried out: {@code set-env} and {@code add-path} (disabled by GitHub for
-     * security), or a known command with a missing or invalid property. The step fails, as on GitHub.
+     * {@code ::set-env name=x::value}: disabled by GitHub unless the step's environment has
+     * {@code ACTIONS_ALLOW_UNSECURE_COMMANDS=true}; replaced by {@code GITHUB_ENV}.
+     */
+    record SetEnv(String name, String value) implements WorkflowCommand {
+        public SetEnv {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /** {@code ::add-path::dir}: disabled like {@link SetEnv}; replaced by {@code GITHUB_PATH}. */
+    record AddPath(String directory) implements WorkflowCommand {
+        public AddPath {
+            Objects.requireNonNull(directory, "directory");
+        }
+    }
+
+    /**
+     * A known command that cannot be carried out: a known command with a missing or invalid property. The step fails, as on GitHub.
      */
     record Rejected(String command, String reason) implements WorkflowCommand {
         public Rejected {

@@ -58,9 +58,8 @@ public final class WorkflowCommandParser {
                 case "off" -> new WorkflowCommand.Echo(false);
                 default -> new WorkflowCommand.Rejected(name, "invalid value '" + data + "': use 'on' or 'off'");
             };
-            case "set-output", "save-state" -> named(name, properties, data);
-            case "set-env", "add-path" -> new WorkflowCommand.Rejected(name, "the command is disabled; write to the file"
-                    + " named by " + (name.equals("set-env") ? "$GITHUB_ENV" : "$GITHUB_PATH") + " instead");
+            case "set-output", "save-state", "set-env" -> named(name, properties, data);
+            case "add-path" -> new WorkflowCommand.AddPath(data);
             default -> new WorkflowCommand.Annotate(annotation(name, properties, data));
         };
     }
@@ -70,9 +69,11 @@ public final class WorkflowCommandParser {
         if (name.isEmpty()) {
             return new WorkflowCommand.Rejected(command, "required property 'name' is missing");
         }
-        return command.equals("set-output")
-                ? new WorkflowCommand.SetOutput(name, data)
-                : new WorkflowCommand.SaveState(name, data);
+        return switch (command) {
+            case "set-output" -> new WorkflowCommand.SetOutput(name, data);
+            case "set-env" -> new WorkflowCommand.SetEnv(name, data);
+            default -> new WorkflowCommand.SaveState(name, data);
+        };
     }
 
     private static Annotation annotation(String level, Map<String, String> p, String message) {

@@ -112,6 +112,19 @@ class LogPipelineTest {
         pipeline.line("::echo::loud");
         pipeline.line("::save-state::nameless");
         assertThat(recorder.failures()).hasSize(4).allMatch(f -> f.startsWith("Unable to process command"));
+        assertThat(recorder.env()).isEmpty();
+    }
+
+    @Test
+    void unsecureCommandsWhenAllowed() {
+        CommandRecorder recorder = new CommandRecorder();
+        LogPipeline pipeline = new LogPipeline(new SecretMasker(), recorder, false,
+                LineSplitter.DEFAULT_MAX_LINE_BYTES, true);
+        pipeline.line("::set-env name=A::b");
+        pipeline.line("::add-path::/x");
+        assertThat(recorder.failures()).isEmpty();
+        assertThat(recorder.env()).containsEntry("A", "b");
+        assertThat(recorder.path()).containsExactly("/x");
     }
 
     @Test

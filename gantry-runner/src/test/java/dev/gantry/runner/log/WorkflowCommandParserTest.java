@@ -86,9 +86,10 @@ class WorkflowCommandParserTest {
     }
 
     @Test
-    void setEnvAndAddPathAreDisabled() {
-        assertThat(parse("::set-env name=A::b")).isInstanceOf(WorkflowCommand.Rejected.class);
-        assertThat(parse("::add-path::/opt/bin")).isInstanceOf(WorkflowCommand.Rejected.class);
+    void setEnvAndAddPathAreParsedForTheInterceptorToAllowOrRefuse() {
+        assertThat(parse("::set-env name=A::b")).isEqualTo(new WorkflowCommand.SetEnv("A", "b"));
+        assertThat(parse("::add-path::/opt/bin")).isEqualTo(new WorkflowCommand.AddPath("/opt/bin"));
+        assertThat(parse("::set-env::b")).isInstanceOf(WorkflowCommand.Rejected.class);
     }
 
     @ParameterizedTest
