@@ -42,7 +42,7 @@ public final class StrategyResolver {
     }
 
     private Evaluated<JobStrategy> literal(Strategy s, Map<String, Value> jobContexts) {
-        Evaluated<Boolean> failFast = templates.value(s.failFast(), jobContexts).map(Truthiness::of);
+        Evaluated<Boolean> failFast = templates.value(s.failFast(), jobContexts).map(Value::isTruthy);
         Evaluated<OptionalInt> maxParallel = s.maxParallel().isEmpty() ? Evaluated.ok(OptionalInt.empty())
                 : templates.value(s.maxParallel().get(), jobContexts).then(v -> maxParallel(v, s.maxParallel().get().span()));
         if (s.matrix().isEmpty()) {
@@ -103,7 +103,7 @@ public final class StrategyResolver {
 
     private static Evaluated<JobStrategy> fromObject(Value.Obj o, Span span) {
         Value matrix = o.members().getOrDefault("matrix", Value.NULL);
-        boolean failFast = Truthiness.of(o.members().getOrDefault("fail-fast", Value.TRUE));
+        boolean failFast = o.members().getOrDefault("fail-fast", Value.TRUE).isTruthy();
         Value max = o.members().get("max-parallel");
         Evaluated<OptionalInt> maxParallel = max == null ? Evaluated.ok(OptionalInt.empty()) : maxParallel(max, span);
         if (matrix instanceof Value.Null) {

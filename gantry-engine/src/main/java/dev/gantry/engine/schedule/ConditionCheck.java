@@ -2,7 +2,6 @@ package dev.gantry.engine.schedule;
 
 import dev.gantry.engine.plan.Evaluated;
 import dev.gantry.engine.plan.TemplateResolver;
-import dev.gantry.engine.plan.Truthiness;
 import dev.gantry.workflow.expr.Expr;
 import dev.gantry.workflow.expr.Value;
 import dev.gantry.workflow.model.Template;
@@ -35,7 +34,7 @@ final class ConditionCheck {
             return Evaluated.ok(false);
         }
         return templates.value(StatusSubstitution.apply(expr, status), contexts, e.span())
-                .map(Truthiness::of);
+                .map(Value::isTruthy);
     }
 
     /**

@@ -4,7 +4,6 @@ import dev.gantry.engine.plan.Evaluated;
 import dev.gantry.engine.plan.JobInstance;
 import dev.gantry.engine.plan.JobStrategy;
 import dev.gantry.engine.plan.TemplateResolver;
-import dev.gantry.engine.plan.Truthiness;
 import dev.gantry.workflow.expr.Interpolation;
 import dev.gantry.workflow.expr.Value;
 import dev.gantry.workflow.model.CallJob;
@@ -41,7 +40,7 @@ final class InstanceSetup {
         Value.Obj strategyContext = strategy.context(index);
         Map<String, Value> contexts = contexts(needs, instance, strategy, strategyContext);
         Evaluated<Boolean> continueOnError = switch (job) {
-            case RunnerJob r -> templates.value(r.continueOnError(), contexts).map(Truthiness::of);
+            case RunnerJob r -> templates.value(r.continueOnError(), contexts).map(Value::isTruthy);
             case CallJob c -> Evaluated.ok(false);
         };
         return continueOnError.then(coe -> group(job.concurrency(), contexts)
@@ -54,7 +53,7 @@ final class InstanceSetup {
         }
         Concurrency c = concurrency.get();
         return templates.value(c.group(), contexts).map(Interpolation::toText)
-                .then(name -> templates.value(c.cancelInProgress(), contexts).map(Truthiness::of)
+                .then(name -> templates.value(c.cancelInProgress(), contexts).map(Value::isTruthy)
                         .map(cancel -> name.isEmpty() ? Optional.<InstanceRun.Group>empty()
                                 : Optional.of(new InstanceRun.Group(name, cancel))));
     }

@@ -71,7 +71,7 @@ public final class LineSplitter {
                 receiver.line(new String(chunk, at, stop - at, StandardCharsets.UTF_8), false);
             } else {
                 append(chunk, at, stop - at);
-                emit(false);
+                endLine();
             }
             at = stop + 1;
             if (chunk[stop] == '\r') {
@@ -87,7 +87,7 @@ public final class LineSplitter {
     /** Delivers the last line if the stream did not end with a terminator. Call once, at end of stream. */
     public void finish() {
         if (length > 0 || inLongLine) {
-            emit(false);
+            endLine();
         }
         afterCarriageReturn = false;
     }
@@ -121,9 +121,10 @@ public final class LineSplitter {
         inLongLine = true;
     }
 
-    private void emit(boolean continues) {
-        receiver.line(new String(pending, 0, length, StandardCharsets.UTF_8), continues);
+    /** Delivers the pending bytes as the end of a line (the whole line, or the last fragment of a long one). */
+    private void endLine() {
+        receiver.line(new String(pending, 0, length, StandardCharsets.UTF_8), false);
         length = 0;
-        inLongLine = continues;
+        inLongLine = false;
     }
 }

@@ -1,6 +1,7 @@
 package dev.gantry.runner.log;
 
 import dev.gantry.engine.exec.JobListener;
+import java.util.Objects;
 
 /**
  * Forwards a step's events to the engine's {@link JobListener}: shown lines to {@code log}, annotations (also)
@@ -9,7 +10,7 @@ import dev.gantry.engine.exec.JobListener;
 public record ListenerSink(int stepIndex, JobListener listener) implements LogSink {
 
     public ListenerSink {
-        java.util.Objects.requireNonNull(listener, "listener");
+        Objects.requireNonNull(listener, "listener");
     }
 
     @Override

@@ -5,152 +5,219 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * An Aho-Corasick automaton over a fixed set of patterns, compiled to a complete transition table (a DFA) over
- * character classes: every character that occurs in some pattern gets its own class, all others share class 0,
- * which always leads back to the root. One table lookup per character, whatever the number of patterns.
+ * An Aho-Corasick automaton over a fixed set of patterns. Every character that occurs in some pattern gets its
+ * own class; all others share class 0, which always leads back to the root.
  *
- * <p>Layout, for speed: states are numbered breadth-first, so the shallow states that ordinary text keeps
- * visiting sit together in memory; a transition holds the target's row offset in the table, negated (bitwise)
- * when a pattern ends in the target, so the scan loop needs no multiplication and no second lookup unless
- * something matched.
+ * <p>Layout, for speed and bounded memory: states are numbered breadth-first, so the shallow states ordinary
+ * text keeps visiting sit together. The first states, up to a budget of {@value #DENSE_BUDGET} table entries,
+ * have complete transition rows (a DFA: one lookup per character); deeper states, which long patterns have
+ * many of and text rarely reaches, keep only their trie children and a failure link. A transition is encoded
+ * as the target's row offset (or, for a deep target, an index past the table), bitwise negated when a pattern
+ * ends in the target, so the scan loop needs no multiplication and no second lookup unless something matched.
  *
- * <p>Immutable once built, so any number of threads may scan with it at once. Memory is
- * {@code states × classes} ints; states are at most the total length of the patterns.
+ * <p>Immutable once built, so any number of threads may scan with it at once. Building takes time and memory
+ * linear in the total length of the patterns (plus the dense table).
  */
 final class MaskAutomaton {
 
     static final MaskAutomaton EMPTY = new MaskAutomaton(List.of());
 
+    /** The most entries of the dense transition table: 2M ints, 8 MiB. */
+    static final int DENSE_BUDGET = 1 << 21;
+
     private final char[] classOf;
     private final int classes;
-    /** By row offset (state × classes): the target's row offset, bitwise negated when a pattern ends there. */
+    private final int denseStates;
+    private final int denseLimit;
+    /** Complete rows of the dense states, by row offset; entries are encoded targets. */
     private final int[] next;
+    /** By state: the class of the character leading to it from its parent. */
+    private final char[] inClass;
+    /** By state: its first child; the children of state s are {@code firstChild[s] .. firstChild[s + 1] - 1}. */
+    private final int[] firstChild;
+    private final int[] fail;
     /** By state: the length of the longest pattern that ends there (0 when none), suffixes included. */
     private final int[] longest;
     private final int longestPattern;
 
     MaskAutomaton(Collection<String> patterns) {
+        this(patterns, DENSE_BUDGET);
+    }
+
+    /** With a given dense-table budget (tests use a small one to exercise the deep states). */
+    MaskAutomaton(Collection<String> patterns, int denseBudget) {
         classOf = new char[Character.MAX_VALUE + 1];
         int classCount = 1;
         int totalLength = 0;
         int max = 0;
-        for (String p : patterns) {
-            for (int i = 0; i < p.length(); i++) {
-                char c = p.charAt(i);
+        char[][] sequences = new char[patterns.size()][];
+        int p = 0;
+        for (String pattern : patterns) {
+            char[] sequence = new char[pattern.length()];
+            for (int i = 0; i < pattern.length(); i++) {
+                char c = pattern.charAt(i);
                 if (classOf[c] == 0) {
                     classOf[c] = (char) classCount++;
                 }
+                sequence[i] = classOf[c];
             }
-            totalLength += p.length();
-            max = Math.max(max, p.length());
-        }
-        if (classCount > Character.MAX_VALUE) {
-            throw new IllegalArgumentException("too many distinct characters in secrets: " + classCount);
+            sequences[p++] = sequence;
+            totalLength += pattern.length();
+            max = Math.max(max, pattern.length());
         }
         classes = classCount;
         longestPattern = max;
-        Trie trie = new Trie(patterns, totalLength);
-        int states = trie.states;
-        int[] order = trie.breadthFirstNumbers();
-        next = new int[states * classes];
-        longest = new int[states];
-        for (int old = 0; old < states; old++) {
-            int row = order[old] * classes;
-            longest[order[old]] = trie.ends[old];
-            for (int c = 0; c < classes; c++) {
-                int child = trie.table[old * classes + c];
-                next[row + c] = child < 0 ? -1 : order[child];
-            }
-        }
+        Arrays.sort(sequences, Arrays::compare);
+
+        Trie trie = new Trie(sequences, totalLength, max);
+        int states = trie.count;
+        denseStates = Math.max(1, Math.min(states, denseBudget / classes));
+        denseLimit = denseStates * classes;
+        inClass = trie.inClass;
+        firstChild = trie.firstChild;
+        longest = trie.ends;
+        fail = new int[states];
+        next = new int[denseLimit];
         link(states);
     }
 
-    /** The plain trie, states numbered in insertion order. */
-    private final class Trie {
-        final int[] table;
-        final int[] ends;
-        final int states;
+    /** A trie built from sorted class sequences, renumbered breadth-first. */
+    private static final class Trie {
+        int count = 1;
+        char[] inClass;
+        int[] firstChild;
+        int[] ends;
 
-        Trie(Collection<String> patterns, int totalLength) {
-            int[] t = new int[(totalLength + 1) * classes];
-            Arrays.fill(t, -1);
-            int[] e = new int[totalLength + 1];
-            int count = 1;
-            for (String p : patterns) {
-                int state = 0;
-                for (int i = 0; i < p.length(); i++) {
-                    int slot = state * classes + classOf[p.charAt(i)];
-                    if (t[slot] < 0) {
-                        t[slot] = count++;
-                    }
-                    state = t[slot];
+        Trie(char[][] sorted, int totalLength, int max) {
+            int[] parent = new int[totalLength + 1];
+            char[] in = new char[totalLength + 1];
+            int[] end = new int[totalLength + 1];
+            int[] path = new int[max + 1];
+            char[] previous = new char[0];
+            for (char[] s : sorted) {
+                int common = Arrays.mismatch(previous, s);
+                if (common < 0) {
+                    common = s.length;
                 }
-                e[state] = p.length();
+                int node = path[common];
+                for (int d = common; d < s.length; d++) {
+                    int child = count++;
+                    parent[child] = node;
+                    in[child] = s[d];
+                    path[d + 1] = child;
+                    node = child;
+                }
+                end[node] = s.length;
+                previous = s;
             }
-            table = t;
-            ends = e;
-            states = count;
+            renumber(parent, in, end);
         }
 
-        /** For each state, its number in breadth-first order (the root stays 0). */
-        int[] breadthFirstNumbers() {
-            int[] order = new int[states];
-            int[] queue = new int[states];
+        /** Breadth-first numbers: children of a node, in class order, get consecutive numbers. */
+        private void renumber(int[] parent, char[] in, int[] end) {
+            int[] childCount = new int[count + 1];
+            for (int node = 1; node < count; node++) {
+                childCount[parent[node] + 1]++;
+            }
+            for (int i = 1; i <= count; i++) {
+                childCount[i] += childCount[i - 1];
+            }
+            int[] children = new int[Math.max(1, count - 1)];
+            int[] fill = Arrays.copyOf(childCount, count + 1);
+            for (int node = 1; node < count; node++) {
+                children[fill[parent[node]]++] = node;
+            }
+            int[] queue = new int[count];
             int tail = 1;
+            inClass = new char[count];
+            firstChild = new int[count + 1];
+            ends = new int[count];
             for (int head = 0; head < tail; head++) {
-                int state = queue[head];
-                order[state] = head;
-                for (int c = 0; c < classes; c++) {
-                    int child = table[state * classes + c];
-                    if (child >= 0) {
-                        queue[tail++] = child;
-                    }
+                int old = queue[head];
+                inClass[head] = in[old];
+                ends[head] = end[old];
+                firstChild[head] = tail;
+                for (int i = childCount[old]; i < childCount[old + 1]; i++) {
+                    queue[tail++] = children[i];
                 }
             }
-            return order;
+            firstChild[count] = count;
         }
     }
 
     /**
-     * Fills missing transitions from the failure state and inherits its longest output. States are numbered
-     * breadth-first, so visiting them in number order is a breadth-first traversal. Then turns targets into row
-     * offsets, negated where a pattern ends.
+     * Breadth-first: completes the dense rows from the failure states and sets each child's failure link and
+     * longest output; then encodes the dense rows.
      */
     private void link(int states) {
-        int[] fail = new int[states];
-        for (int c = 0; c < classes; c++) {
-            if (next[c] < 0) {
-                next[c] = 0;
-            }
-        }
-        for (int state = 0; state < states; state++) {
-            int row = state * classes;
-            int failRow = fail[state] * classes;
-            if (state > 0) {
-                longest[state] = Math.max(longest[state], longest[fail[state]]);
-            }
-            for (int c = 0; c < classes; c++) {
-                int child = next[row + c];
-                if (state == 0) {
-                    if (child > 0) {
-                        fail[child] = 0;
+        for (int s = 0; s < states; s++) {
+            if (s < denseStates) {
+                int row = s * classes;
+                Arrays.fill(next, row, row + classes, -1);
+                for (int child = firstChild[s]; child < firstChild[s + 1]; child++) {
+                    next[row + inClass[child]] = child;
+                }
+                for (int c = 0; c < classes; c++) {
+                    if (next[row + c] < 0) {
+                        next[row + c] = s == 0 ? 0 : next[fail[s] * classes + c];
                     }
-                } else if (child < 0) {
-                    next[row + c] = next[failRow + c];
-                } else {
-                    fail[child] = next[failRow + c];
                 }
             }
+            for (int child = firstChild[s]; child < firstChild[s + 1]; child++) {
+                fail[child] = s == 0 ? 0 : step(fail[s], inClass[child]);
+                longest[child] = Math.max(longest[child], longest[fail[child]]);
+            }
         }
-        for (int i = 0; i < next.length; i++) {
-            int target = next[i];
-            next[i] = longest[target] > 0 ? ~(target * classes) : target * classes;
+        for (int i = 0; i < denseLimit; i++) {
+            next[i] = encode(next[i]);
         }
+    }
+
+    /** The state reached from {@code state} on class {@code c}, while the dense rows still hold plain states. */
+    private int step(int state, int c) {
+        while (true) {
+            if (state < denseStates) {
+                return next[state * classes + c];
+            }
+            for (int child = firstChild[state]; child < firstChild[state + 1]; child++) {
+                if (inClass[child] == c) {
+                    return child;
+                }
+            }
+            state = fail[state];
+        }
+    }
+
+    private int encode(int state) {
+        int code = state < denseStates ? state * classes : denseLimit + (state - denseStates);
+        return longest[state] > 0 ? ~code : code;
+    }
+
+    private int stateOf(int code) {
+        return code < denseLimit ? code / classes : code - denseLimit + denseStates;
+    }
+
+    /** A step from a deep state, which has no dense row: its children, else its failure link. Encoded. */
+    private int sparseStep(int state, int c) {
+        while (state >= denseStates) {
+            for (int child = firstChild[state]; child < firstChild[state + 1]; child++) {
+                if (inClass[child] == c) {
+                    return encode(child);
+                }
+            }
+            state = fail[state];
+        }
+        return next[state * classes + c];
     }
 
     /** The length of the longest pattern, 0 when there are none. */
     int longestPattern() {
         return longestPattern;
+    }
+
+    /** The number of states, for tests and diagnostics. */
+    int states() {
+        return longest.length;
     }
 
     /**
@@ -162,14 +229,15 @@ final class MaskAutomaton {
         if (longestPattern == 0) {
             return;
         }
-        int row = 0;
+        int code = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
-            int target = next[row + classOf[text.charAt(i)]];
+            int c = classOf[text.charAt(i)];
+            int target = code < denseLimit ? next[code + c] : sparseStep(stateOf(code), c);
             if (target >= 0) {
-                row = target;
+                code = target;
             } else {
-                row = ~target;
-                out.add(i + 1 - longest[row / classes], i + 1);
+                code = ~target;
+                out.add(i + 1 - longest[stateOf(code)], i + 1);
             }
         }
     }

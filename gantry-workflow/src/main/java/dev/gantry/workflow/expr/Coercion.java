@@ -11,14 +11,7 @@ final class Coercion {
     private Coercion() {}
 
     static boolean isTruthy(Value v) {
-        return switch (v) {
-            case Value.Null n -> false;
-            case Value.Bool b -> b.value();
-            case Value.Num n -> n.value() != 0 && !Double.isNaN(n.value());
-            case Value.Str s -> !s.value().isEmpty();
-            case Value.Arr a -> true;
-            case Value.Obj o -> true;
-        };
+        return v.isTruthy();
     }
 
     static boolean isPrimitive(Value v) {

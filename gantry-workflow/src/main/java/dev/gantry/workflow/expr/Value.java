@@ -38,6 +38,18 @@ public sealed interface Value {
         return b ? TRUE : FALSE;
     }
 
+    /** GitHub's truthiness: false for null, false, 0, NaN and ''; true otherwise, arrays and objects included. */
+    default boolean isTruthy() {
+        return switch (this) {
+            case Null n -> false;
+            case Bool b -> b.value();
+            case Num n -> n.value() != 0 && !Double.isNaN(n.value());
+            case Str s -> !s.value().isEmpty();
+            case Arr a -> true;
+            case Obj o -> true;
+        };
+    }
+
     /** GitHub's name for this value's kind: {@code Null Boolean Number String Array Object}. */
     default String kindName() {
         return switch (this) {
