@@ -1,10 +1,10 @@
 package dev.gantry.cli;
 
+import dev.gantry.cli.run.JobHost;
 import dev.gantry.cli.run.LocalRun;
 import dev.gantry.cli.run.Progress;
 import dev.gantry.cli.run.RunOptions;
 import dev.gantry.cli.run.UsageProblem;
-import dev.gantry.engine.exec.JobExecutor;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -98,15 +98,15 @@ final class RunCommand implements Callable<Integer> {
             description = "auto (default): a live board on a terminal, plain lines otherwise; live; plain.")
     private Progress progress;
 
-    private final Function<RunOptions, JobExecutor> executors;
+    private final Function<RunOptions, JobHost> hosts;
 
     RunCommand() {
-        this(Executors::forOptions);
+        this(JobHosts::forOptions);
     }
 
-    /** With the executor {@code executors} makes for the options (tests pass a scripted one). */
-    RunCommand(Function<RunOptions, JobExecutor> executors) {
-        this.executors = executors;
+    /** With the job host {@code hosts} makes for the options (tests pass a scripted executor). */
+    RunCommand(Function<RunOptions, JobHost> hosts) {
+        this.hosts = hosts;
     }
 
     @Override
@@ -135,8 +135,9 @@ final class RunCommand implements Callable<Integer> {
             case WorkflowLoader.Loaded.Workflows ok -> {
                 ok.warnings().forEach(f -> err.println(f.diagnostic().render(f.path())));
                 err.flush();
-                yield new LocalRun(executors.apply(options), out, err, Clock.systemUTC(), true)
-                        .run(options, ok.workflows());
+                try (JobHost host = hosts.apply(options)) {
+                    yield new LocalRun(host, out, err, Clock.systemUTC(), true).run(options, ok.workflows());
+                }
             }
         };
     }

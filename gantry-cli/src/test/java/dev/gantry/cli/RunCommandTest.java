@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gantry.cli.run.JobHost;
+import dev.gantry.cli.run.LocalMachine;
 import dev.gantry.engine.exec.Annotation;
 import dev.gantry.workflow.expr.Value;
 import java.io.IOException;
@@ -63,7 +65,8 @@ class RunCommandTest {
     private CommandRun run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new RunCommand(options -> executor))
+        CommandLine cli = new CommandLine(new RunCommand(options -> new JobHost(executor,
+                LocalMachine.placement(options.directory(), repo.resolve("tmp")), () -> { })))
                 .setExecutionExceptionHandler(new InternalErrorHandler())
                 .setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(new PrintWriter(out, true));

@@ -45,11 +45,13 @@ final class JobLauncher {
     private final String runId;
     private final Workflow workflow;
     private final RunContexts contexts;
+    private final JobHost.Placement placement;
 
-    JobLauncher(String runId, Workflow workflow, RunContexts contexts) {
+    JobLauncher(String runId, Workflow workflow, RunContexts contexts, JobHost.Placement placement) {
         this.runId = runId;
         this.workflow = workflow;
         this.contexts = contexts;
+        this.placement = placement;
     }
 
     Launch prepare(Decision.Start start) {
@@ -58,7 +60,8 @@ final class JobLauncher {
             case CallJob call -> new Launch.Refused(("job \"%s\" calls the reusable workflow %s; gantry run does not "
                     + "run called workflows yet").formatted(id, call.uses().name()));
             case RunnerJob job -> {
-                Map<String, Value> jobContexts = contexts.forJob(id, start.contexts());
+                Map<String, Value> jobContexts = contexts.forJob(id, start.contexts(),
+                        placement.runner(runId, start.key()));
                 yield switch (timeout(job, jobContexts)) {
                     case Evaluated.Error<Duration> e -> new Launch.Refused(
                             "job \"%s\": timeout-minutes: %s".formatted(id, e.message()));

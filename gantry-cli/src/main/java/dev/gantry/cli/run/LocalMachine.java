@@ -4,22 +4,23 @@ import dev.gantry.engine.context.RunnerInfo;
 import java.nio.file.Path;
 
 /**
- * This machine as the {@code runner} context describes it for a local run: a self-hosted runner named
- * {@code gantry}, the host's OS and architecture, the folder being run as workspace, and the run's own folder
- * for temporary files and the event payload. An executor that gives each job its own workspace replaces the
- * paths with its own.
+ * This machine as the {@code runner} context describes it when the executor does not say where its jobs go: a
+ * self-hosted runner named {@code gantry}, the host's OS and architecture, one workspace for every job, and
+ * a temporary folder per job under {@code temp} holding the event payload.
  */
-final class LocalMachine {
+public final class LocalMachine {
 
     static final String RUNNER_NAME = "gantry";
 
     private LocalMachine() {}
 
-    static RunnerInfo runner(Path workspace, Path runFolder) {
-        return new RunnerInfo(RUNNER_NAME, RunnerInfo.Os.fromOsName(System.getProperty("os.name", "linux")),
-                RunnerInfo.Arch.fromOsArch(System.getProperty("os.arch", "amd64")),
-                runFolder.resolve("temp").toString(), runFolder.resolve("tool-cache").toString(),
-                workspace.toAbsolutePath().normalize().toString(), runFolder.resolve("event.json").toString(),
-                false, RunnerInfo.SELF_HOSTED);
+    public static JobHost.Placement placement(Path workspace, Path temp) {
+        return (runId, key) -> {
+            Path job = temp.resolve(runId).resolve(key.toString().replaceAll("[^A-Za-z0-9._-]", "_"));
+            return new RunnerInfo(RUNNER_NAME, RunnerInfo.Os.fromOsName(System.getProperty("os.name", "linux")),
+                    RunnerInfo.Arch.fromOsArch(System.getProperty("os.arch", "amd64")), job.toString(),
+                    temp.resolve("tool-cache").toString(), workspace.toAbsolutePath().normalize().toString(),
+                    job.resolve("event.json").toString(), false, RunnerInfo.SELF_HOSTED);
+        };
     }
 }

@@ -1,10 +1,7 @@
 package dev.gantry.cli.run;
 
-import dev.gantry.engine.context.RunnerInfo;
 import dev.gantry.engine.exec.Conclusion;
-import dev.gantry.engine.exec.JobExecutor;
 import dev.gantry.engine.schedule.RunScheduler;
-import dev.gantry.workflow.expr.ValueJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -12,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.stream.Stream;
@@ -32,14 +28,14 @@ public final class LocalRun {
     public static final int EXIT_FAILED = 1;
     public static final int EXIT_USAGE = 2;
 
-    private final JobExecutor executor;
+    private final JobHost host;
     private final PrintWriter out;
     private final PrintWriter err;
     private final Clock clock;
     private final boolean trapSignals;
 
-    public LocalRun(JobExecutor executor, PrintWriter out, PrintWriter err, Clock clock, boolean trapSignals) {
-        this.executor = executor;
+    public LocalRun(JobHost host, PrintWriter out, PrintWriter err, Clock clock, boolean trapSignals) {
+        this.host = host;
         this.out = out;
         this.err = err;
         this.clock = clock;
@@ -62,32 +58,24 @@ public final class LocalRun {
         }
         checkReportTarget(options);
         RunInputs inputs = RunInputs.read(options);
-        Path runFolder = options.list() ? Path.of(System.getProperty("java.io.tmpdir"), "gantry-run")
-                : createRunFolder(inputs);
-        try {
-            RunnerInfo runner = LocalMachine.runner(options.directory(), runFolder);
-            List<Selected> selected = RunSelection.select(workflows, inputs, options.jobs(), clock.millis(), runner);
-            if (options.list()) {
-                ListPrinter.print(out, selected);
-                return EXIT_OK;
-            }
-            List<Selected.Triggered> triggered = selected.stream()
-                    .flatMap(s -> s instanceof Selected.Triggered t ? Stream.of(t) : Stream.empty()).toList();
-            if (triggered.isEmpty()) {
-                err.printf("gantry run: no workflow in %s is triggered by %s (gantry run --list shows why)%n",
-                        options.directory().resolve(options.workflows()), options.event());
-                err.flush();
-                return EXIT_OK;
-            }
-            return execute(options, inputs, triggered);
-        } finally {
-            if (!options.list()) {
-                deleteQuietly(runFolder);
-            }
+        List<Selected> selected = RunSelection.select(workflows, inputs, options.jobs(), clock.millis(),
+                host.placement());
+        if (options.list()) {
+            ListPrinter.print(out, selected);
+            return EXIT_OK;
         }
+        List<Selected.Triggered> triggered = selected.stream()
+                .flatMap(s -> s instanceof Selected.Triggered t ? Stream.of(t) : Stream.empty()).toList();
+        if (triggered.isEmpty()) {
+            err.printf("gantry run: no workflow in %s is triggered by %s (gantry run --list shows why)%n",
+                    options.directory().resolve(options.workflows()), options.event());
+            err.flush();
+            return EXIT_OK;
+        }
+        return execute(options, inputs, triggered);
     }
 
-    private int execute(RunOptions options, RunInputs inputs, List<Selected.Triggered> triggered) throws UsageProblem {
+    private int execute(RunOptions options, RunInputs inputs, List<Selected.Triggered> triggered) {
         Redactor redactor = new Redactor(inputs.secrets().values());
         RunRecorder recorder = new RunRecorder(clock);
         Labels labels = new Labels(triggered.size() > 1);
@@ -100,8 +88,8 @@ public final class LocalRun {
             RunRef ref = new RunRef(drivers.size(), t.workflow().name(), t.workflow().displayPath(), t.run().runId());
             recorder.expect(ref, List.copyOf(t.plan().jobs().keySet()));
             var setup = new RunDriver.Setup(ref, t.plan(), new RunScheduler(t.plan(), t.contexts().evaluator()),
-                    new JobLauncher(ref.runId(), t.plan().workflow(), t.contexts()), redactor);
-            drivers.add(new RunDriver(setup, executor, slots, observer, clock));
+                    new JobLauncher(ref.runId(), t.plan().workflow(), t.contexts(), host.placement()), redactor);
+            drivers.add(new RunDriver(setup, host.executor(), slots, observer, clock));
         }
         List<Conclusion> conclusions;
         try (SignalTrap trap = trapSignals ? SignalTrap.install(reason -> drivers.forEach(d -> d.cancel(reason)),
@@ -177,27 +165,6 @@ public final class LocalRun {
         } catch (IOException e) {
             err.printf("gantry run: --json %s: cannot write: %s%n", file, e.getMessage());
             err.flush();
-        }
-    }
-
-    /** A private folder for this invocation: the event payload and the runner's temporary files. */
-    private static Path createRunFolder(RunInputs inputs) throws UsageProblem {
-        try {
-            Path folder = Files.createTempDirectory("gantry-run-");
-            Files.createDirectories(folder.resolve("temp"));
-            Files.writeString(folder.resolve("event.json"), ValueJson.pretty(inputs.event().payload()));
-            return folder;
-        } catch (IOException e) {
-            throw new UsageProblem("cannot create a folder for the run in %s: %s"
-                    .formatted(System.getProperty("java.io.tmpdir"), e.getMessage()));
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (Stream<Path> all = Files.walk(folder)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | RuntimeException e) {
-            // A leftover temporary folder is harmless.
         }
     }
 }

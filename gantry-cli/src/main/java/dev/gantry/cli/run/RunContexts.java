@@ -31,15 +31,14 @@ final class RunContexts {
     }
 
     private final ContextAssembler.RunSetup setup;
-    private final RunnerInfo runner;
     private final Map<String, Value> runWide;
 
-    private RunContexts(ContextAssembler.RunSetup setup, RunnerInfo runner, Map<String, Value> runWide) {
+    private RunContexts(ContextAssembler.RunSetup setup, Map<String, Value> runWide) {
         this.setup = setup;
-        this.runner = runner;
         this.runWide = Map.copyOf(runWide);
     }
 
+    /** {@code runner}: where the first job would run; the run-wide contexts do not depend on it. */
     static Result of(LoadedWorkflow workflow, RunInputs inputs, RunInfo run, RunnerInfo runner) {
         var setup = new ContextAssembler.RunSetup(workflow.displayPath(), workflow.workflow(), inputs.event(), run,
                 inputs.vars(), inputs.secrets());
@@ -48,7 +47,7 @@ final class RunContexts {
             case ContextAssembler.Result.Invalid invalid -> new Result.Invalid(invalid.problems());
             case ContextAssembler.Result.Assembled assembled -> {
                 JobContexts c = assembled.contexts();
-                yield new Result.Built(new RunContexts(setup, runner,
+                yield new Result.Built(new RunContexts(setup,
                         Map.of("github", c.github(), "inputs", c.inputs(), "vars", c.vars())));
             }
         };
@@ -60,15 +59,15 @@ final class RunContexts {
     }
 
     /**
-     * The contexts job {@code jobId} starts with: the assembled ones, with the scheduler's {@code needs},
-     * {@code matrix} and {@code strategy} over them.
+     * The contexts job {@code jobId} starts with on {@code runner}: the assembled ones, with the scheduler's
+     * {@code needs}, {@code matrix} and {@code strategy} over them.
      */
-    Map<String, Value> forJob(String jobId, Map<String, Value> fromScheduler) {
+    Map<String, Value> forJob(String jobId, Map<String, Value> fromScheduler, RunnerInfo runner) {
         var job = ContextAssembler.JobSetup.single(jobId, Map.of(), runner);
         Map<String, Value> out = new LinkedHashMap<>();
         switch (ContextAssembler.assemble(setup, job)) {
             case ContextAssembler.Result.Assembled assembled -> out.putAll(assembled.contexts().asMap());
-            // The same setup assembled when the run started; only github.job differs, so this cannot fail.
+            // The same setup assembled when the run started; only github.job and paths differ: cannot fail.
             case ContextAssembler.Result.Invalid invalid -> out.putAll(runWide);
         }
         out.putAll(fromScheduler);

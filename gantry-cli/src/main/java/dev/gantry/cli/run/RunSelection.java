@@ -2,7 +2,7 @@ package dev.gantry.cli.run;
 
 import dev.gantry.engine.context.Problem;
 import dev.gantry.engine.context.RunInfo;
-import dev.gantry.engine.context.RunnerInfo;
+import dev.gantry.engine.exec.JobKey;
 import dev.gantry.engine.plan.PlanOutcome;
 import dev.gantry.engine.plan.RunPlanner;
 import dev.gantry.engine.trigger.MatchResult;
@@ -35,7 +35,7 @@ final class RunSelection {
      *                      planned, or {@code -j} naming a job no triggered workflow has
      */
     static List<Selected> select(List<LoadedWorkflow> workflows, RunInputs inputs, List<String> onlyJobs,
-                                 long runIdBase, RunnerInfo runner) throws UsageProblem {
+                                 long runIdBase, JobHost.Placement placement) throws UsageProblem {
         List<Selected> out = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Set<String> found = new LinkedHashSet<>();
@@ -57,7 +57,8 @@ final class RunSelection {
                 workflow = withJobs(workflow, closure(workflow, wanted));
             }
             RunInfo run = RunInfo.of(Long.toString(runIdBase + i), 1, loaded.repositoryPath(), loaded.workflow());
-            switch (RunContexts.of(loaded, inputs, run, runner)) {
+            String firstJob = workflow.jobs().keySet().stream().findFirst().orElse("");
+            switch (RunContexts.of(loaded, inputs, run, placement.runner(run.runId(), JobKey.of(firstJob)))) {
                 case RunContexts.Result.Invalid invalid -> invalid.problems().stream().map(Problem::render)
                         .forEach(problems::add);
                 case RunContexts.Result.Built built -> {
