@@ -155,7 +155,7 @@ final class LiveBoard implements RunObserver, AutoCloseable {
     }
 
     /** Erases the board, prints what scrolled in since, and draws the board again (unless {@code board} is off). */
-    private synchronized void draw(boolean board) {
+    synchronized void draw(boolean board) {
         StringBuilder text = new StringBuilder();
         if (drawnLines > 0) {
             text.append("\r\u001b[").append(drawnLines).append("A\u001b[J");
