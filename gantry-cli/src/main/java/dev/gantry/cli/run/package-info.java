@@ -9,7 +9,7 @@
  *
  * <p>Owns the threads of a local run: one driver thread per run, one virtual thread per started job, the board's
  * ticker, and the signal handlers that turn Ctrl-C and SIGTERM into a cancellation. Imports the engine, the
- * workflow library, the runner's secret files and masker, Jackson and picocli-free JDK APIs; never picocli (the
+ * workflow library, the runner's secret files and masker, Jackson and the JDK; never picocli (the
  * command class in {@code dev.gantry.cli} parses options) and never a concrete executor (the command wires one).
  */
 package dev.gantry.cli.run;
