@@ -1,10 +1,12 @@
 package dev.gantry.engine.exec;
 
 import dev.gantry.workflow.expr.Value;
+import dev.gantry.workflow.model.Defaults;
 import dev.gantry.workflow.model.RunnerJob;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything an executor needs to run one job instance (one matrix combination).
@@ -18,9 +20,18 @@ import java.util.Objects;
  *                    {@code matrix}, {@code job}; the executor adds {@code steps}, {@code runner} and job/step env
  * @param secrets     secret values by name, to be masked wherever they appear in output
  * @param timeout     the evaluated {@code timeout-minutes} of the job
+ * @param workflowDefaults the workflow's top-level {@code defaults} ({@code defaults.run} applies to every job's
+ *                    {@code run} steps below the job's own {@code defaults}); empty when it has none
  */
 public record JobRequest(String runId, JobKey jobKey, String displayName, RunnerJob job,
-                         Map<String, Value> contexts, Map<String, String> secrets, Duration timeout) {
+                         Map<String, Value> contexts, Map<String, String> secrets, Duration timeout,
+                         Optional<Defaults> workflowDefaults) {
+
+    /** A request for a job of a workflow without top-level {@code defaults}. */
+    public JobRequest(String runId, JobKey jobKey, String displayName, RunnerJob job,
+                      Map<String, Value> contexts, Map<String, String> secrets, Duration timeout) {
+        this(runId, jobKey, displayName, job, contexts, secrets, timeout, Optional.empty());
+    }
 
     public JobRequest {
         Objects.requireNonNull(runId, "runId");
@@ -30,5 +41,6 @@ public record JobRequest(String runId, JobKey jobKey, String displayName, Runner
         contexts = Map.copyOf(contexts);
         secrets = Map.copyOf(secrets);
         Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(workflowDefaults, "workflowDefaults");
     }
 }

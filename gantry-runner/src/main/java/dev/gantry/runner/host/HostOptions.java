@@ -1,0 +1,94 @@
+package dev.gantry.runner.host;
+
+import dev.gantry.runner.sandbox.Sandbox;
+import dev.gantry.runner.shell.ShellLookup;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How a {@link HostJobExecutor} runs jobs on this machine.
+ *
+ * <p>Directories: each job instance gets its own runner temp ({@code RUNNER_TEMP}, where scripts and the step's
+ * env files live; emptied when the job ends) under {@code tempRoot}, and its own workspace
+ * ({@code GITHUB_WORKSPACE}) under {@code workRoot} — unless {@code workspace} names one folder for every job: what
+ * {@code gantry run} does, because there the repository folder itself is the checked-out work (it is neither created
+ * nor cleaned). Paths of different jobs never collide, so jobs may run in parallel in one executor.
+ *
+ * @param workRoot        parent of the per-job workspaces ({@code <workRoot>/<run id>/<job>})
+ * @param tempRoot        parent of the per-job runner temp directories
+ * @param toolCache       {@code RUNNER_TOOL_CACHE}, shared by all jobs
+ * @param workspace       one workspace for every job instead of one per job under {@code workRoot}
+ * @param runnerName      {@code RUNNER_NAME}
+ * @param debug           step debug logging ({@code RUNNER_DEBUG=1}, {@code ::debug::} lines shown)
+ * @param sandbox         where step processes run; {@link Sandbox#NONE} by default
+ * @param shells          how shell executables are found
+ * @param baseEnvironment the environment every step starts from (a self-hosted runner passes on its own)
+ * @param killGrace       how long a process tree gets after SIGTERM before SIGKILL, on timeout or cancellation
+ * @param labels          the {@code runs-on} labels this host serves
+ */
+public record HostOptions(Path workRoot, Path tempRoot, Path toolCache, Optional<Path> workspace, String runnerName,
+                          boolean debug, Sandbox sandbox, ShellLookup shells, Map<String, String> baseEnvironment,
+                          Duration killGrace, HostLabels labels) {
+
+    public HostOptions {
+        Objects.requireNonNull(workRoot, "workRoot");
+        Objects.requireNonNull(tempRoot, "tempRoot");
+        Objects.requireNonNull(toolCache, "toolCache");
+        Objects.requireNonNull(workspace, "workspace");
+        Objects.requireNonNull(runnerName, "runnerName");
+        Objects.requireNonNull(sandbox, "sandbox");
+        Objects.requireNonNull(shells, "shells");
+        baseEnvironment = Map.copyOf(baseEnvironment);
+        Objects.requireNonNull(killGrace, "killGrace");
+        Objects.requireNonNull(labels, "labels");
+    }
+
+    /**
+     * Everything under {@code root} ({@code work/}, {@code temp/}, {@code tool-cache/}), this process's environment,
+     * shells on its {@code PATH}, no sandbox, no debug, a kill grace of 5 seconds, this machine's labels.
+     */
+    public static HostOptions under(Path root) {
+        return new HostOptions(root.resolve("work"), root.resolve("temp"), root.resolve("tool-cache"),
+                Optional.empty(), "gantry-host", false, Sandbox.NONE, ShellLookup.ON_PATH, System.getenv(),
+                Duration.ofSeconds(5), HostLabels.ofThisHost());
+    }
+
+    /** The same, with every job working in {@code folder} (e.g. the repository {@code gantry run} was given). */
+    public HostOptions withWorkspace(Path folder) {
+        return new HostOptions(workRoot, tempRoot, toolCache, Optional.of(folder), runnerName, debug, sandbox, shells,
+                baseEnvironment, killGrace, labels);
+    }
+
+    public HostOptions withDebug(boolean on) {
+        return new HostOptions(workRoot, tempRoot, toolCache, workspace, runnerName, on, sandbox, shells,
+                baseEnvironment, killGrace, labels);
+    }
+
+    public HostOptions withSandbox(Sandbox chosen) {
+        return new HostOptions(workRoot, tempRoot, toolCache, workspace, runnerName, debug, chosen, shells,
+                baseEnvironment, killGrace, labels);
+    }
+
+    public HostOptions withShells(ShellLookup lookup) {
+        return new HostOptions(workRoot, tempRoot, toolCache, workspace, runnerName, debug, sandbox, lookup,
+                baseEnvironment, killGrace, labels);
+    }
+
+    public HostOptions withBaseEnvironment(Map<String, String> environment) {
+        return new HostOptions(workRoot, tempRoot, toolCache, workspace, runnerName, debug, sandbox, shells,
+                environment, killGrace, labels);
+    }
+
+    public HostOptions withKillGrace(Duration grace) {
+        return new HostOptions(workRoot, tempRoot, toolCache, workspace, runnerName, debug, sandbox, shells,
+                baseEnvironment, grace, labels);
+    }
+
+    public HostOptions withLabels(HostLabels served) {
+        return new HostOptions(workRoot, tempRoot, toolCache, workspace, runnerName, debug, sandbox, shells,
+                baseEnvironment, killGrace, served);
+    }
+}

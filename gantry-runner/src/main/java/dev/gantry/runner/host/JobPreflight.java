@@ -1,0 +1,110 @@
+package dev.gantry.runner.host;
+
+import dev.gantry.engine.plan.Evaluated;
+import dev.gantry.runner.sandbox.Sandbox;
+import dev.gantry.workflow.expr.Interpolation;
+import dev.gantry.workflow.expr.Value;
+import dev.gantry.workflow.model.ActionRef;
+import dev.gantry.workflow.model.Container;
+import dev.gantry.workflow.model.RunnerJob;
+import dev.gantry.workflow.model.Step;
+import dev.gantry.workflow.model.StepAction;
+import dev.gantry.workflow.model.Template;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What must hold before a job's first step runs on this host, each problem one clear sentence: no job container or
+ * service containers (there is no container runtime here), {@code runs-on} labels this host serves, only
+ * {@code run} steps and {@code actions/checkout} (a no-op: the workspace already holds the checkout), and a sandbox
+ * program that exists. Pure apart from checking the sandbox program's file.
+ */
+final class JobPreflight {
+
+    private JobPreflight() {}
+
+    /** The first problem, or empty when the job can start. */
+    static Optional<String> check(RunnerJob job, HostOptions options, StepExpressions expressions) {
+        if (job.container().isPresent()) {
+            return Optional.of("this job needs a container runtime (container: " + image(job.container().get())
+                    + "), and none is configured");
+        }
+        if (!job.services().isEmpty()) {
+            return Optional.of("this job needs a container runtime (services: " + String.join(", ",
+                    job.services().keySet()) + "), and none is configured");
+        }
+        Optional<String> labels = labels(job, options, expressions);
+        if (labels.isPresent()) {
+            return labels;
+        }
+        for (Step step : job.steps()) {
+            if (step.action() instanceof StepAction.Uses uses) {
+                Optional<String> problem = action(step, uses.action());
+                if (problem.isPresent()) {
+                    return problem;
+                }
+            }
+        }
+        if (options.sandbox() instanceof Sandbox.Bubblewrap bwrap && !Files.isExecutable(bwrap.executable())) {
+            return Optional.of("the bubblewrap sandbox was chosen, but " + bwrap.executable()
+                    + " is not an executable program (install bubblewrap, or run without the sandbox)");
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a step is {@code actions/checkout}, which is done already on this host. */
+    static boolean isCheckout(ActionRef action) {
+        return action instanceof ActionRef.Repository r && r.owner().equalsIgnoreCase("actions")
+                && r.repo().equalsIgnoreCase("checkout") && r.path().isEmpty();
+    }
+
+    private static Optional<String> action(Step step, ActionRef action) {
+        if (isCheckout(action)) {
+            return Optional.empty();
+        }
+        String name = "step '" + StepNames.given(step) + "' uses '" + action.text() + "'";
+        return Optional.of(switch (action) {
+            case ActionRef.Docker d -> name + ": a docker action needs a container runtime, and none is configured";
+            case ActionRef.Repository r -> name + ": actions are not supported by this version of the host runner"
+                    + " (only run steps and actions/checkout); actions come with a later version";
+            case ActionRef.Local l -> name + ": local actions are not supported by this version of the host runner"
+                    + " (only run steps and actions/checkout); actions come with a later version";
+        });
+    }
+
+    private static Optional<String> labels(RunnerJob job, HostOptions options, StepExpressions expressions) {
+        List<String> wanted = new ArrayList<>();
+        for (Template<String> label : job.runsOn().labels()) {
+            switch (expressions.value("runs-on", label)) {
+                case Evaluated.Ok<Value> ok -> {
+                    if (ok.value() instanceof Value.Arr arr) {
+                        arr.items().forEach(v -> wanted.add(Interpolation.toText(v)));
+                    } else {
+                        wanted.add(Interpolation.toText(ok.value()));
+                    }
+                }
+                case Evaluated.Error<Value> e -> {
+                    return Optional.of(e.message());
+                }
+            }
+        }
+        List<String> missing = options.labels().missing(wanted);
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("runs-on asks for " + String.join(", ", missing) + ", which this host does not serve"
+                + " (it serves " + String.join(", ", options.labels().labels().stream().sorted().toList()) + ")");
+    }
+
+    private static String image(Template<Container> container) {
+        return switch (container) {
+            case Template.Literal<Container> l -> switch (l.value().image()) {
+                case Template.Literal<String> s -> s.value();
+                case Template.Expression<String> e -> "${{ " + e.source() + " }}";
+            };
+            case Template.Expression<Container> e -> "${{ " + e.source() + " }}";
+        };
+    }
+}

@@ -1,0 +1,97 @@
+package dev.gantry.runner.host;
+
+import dev.gantry.runner.envfile.EnvEntry;
+import dev.gantry.runner.envfile.EnvFileError;
+import dev.gantry.runner.envfile.EnvFileKind;
+import dev.gantry.runner.envfile.EnvFileReader;
+import dev.gantry.runner.envfile.EnvFileResult;
+import dev.gantry.runner.envfile.StepSummary;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The env files of one step: created empty before it runs (fresh names per step), read after it ended.
+ *
+ * @param files by kind; the step finds each path in the variable {@link EnvFileKind#variable()}
+ */
+record StepFiles(Map<EnvFileKind, Path> files) {
+
+    StepFiles {
+        files = Map.copyOf(files);
+    }
+
+    /** What the files said, and the problems of the malformed ones (whose content is not applied). */
+    record Effects(Map<String, String> env, List<String> path, Map<String, String> outputs, StepSummary summary,
+                   List<EnvFileError> errors) {
+        Effects {
+            env = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(env));
+            path = List.copyOf(path);
+            outputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
+            errors = List.copyOf(errors);
+        }
+    }
+
+    static StepFiles create(Path directory, int stepIndex) throws IOException {
+        Map<EnvFileKind, Path> files = new EnumMap<>(EnvFileKind.class);
+        for (EnvFileKind kind : EnvFileKind.values()) {
+            Path file = directory.resolve(kind.name().toLowerCase(java.util.Locale.ROOT) + "_" + stepIndex);
+            Files.deleteIfExists(file);
+            Files.createFile(file);
+            files.put(kind, file);
+        }
+        return new StepFiles(files);
+    }
+
+    /** The variables naming the files. */
+    Map<String, String> variables() {
+        Map<String, String> out = new LinkedHashMap<>();
+        files.forEach((kind, file) -> out.put(kind.variable(), file.toString()));
+        return out;
+    }
+
+    Effects read() {
+        List<EnvFileError> errors = new ArrayList<>();
+        Map<String, String> env = new LinkedHashMap<>();
+        entries(EnvFileReader.env(files.get(EnvFileKind.ENV)), errors).forEach(e -> env.put(e.name(), e.value()));
+        List<String> path = switch (EnvFileReader.path(files.get(EnvFileKind.PATH))) {
+            case EnvFileResult.Read<List<String>> r -> r.value();
+            case EnvFileResult.Malformed<List<String>> m -> {
+                errors.add(m.error());
+                yield List.of();
+            }
+        };
+        Map<String, String> outputs = new LinkedHashMap<>();
+        entries(EnvFileReader.output(files.get(EnvFileKind.OUTPUT)), errors)
+                .forEach(e -> outputs.put(e.name(), e.value()));
+        entries(EnvFileReader.state(files.get(EnvFileKind.STATE)), errors);
+        StepSummary summary = switch (EnvFileReader.summary(files.get(EnvFileKind.STEP_SUMMARY))) {
+            case EnvFileResult.Read<StepSummary> r -> r.value();
+            case EnvFileResult.Malformed<StepSummary> m -> {
+                errors.add(m.error());
+                yield new StepSummary.Empty();
+            }
+        };
+        return new Effects(env, path, outputs, summary, errors);
+    }
+
+    Optional<Path> file(EnvFileKind kind) {
+        return Optional.ofNullable(files.get(kind));
+    }
+
+    private static List<EnvEntry> entries(EnvFileResult<List<EnvEntry>> result, List<EnvFileError> errors) {
+        return switch (result) {
+            case EnvFileResult.Read<List<EnvEntry>> r -> r.value();
+            case EnvFileResult.Malformed<List<EnvEntry>> m -> {
+                errors.add(m.error());
+                yield List.of();
+            }
+        };
+    }
+}
