@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -98,14 +97,20 @@ final class RunCommand implements Callable<Integer> {
             description = "auto (default): a live board on a terminal, plain lines otherwise; live; plain.")
     private Progress progress;
 
-    private final Function<RunOptions, JobHost> hosts;
+    /** Opens the job host for the options; a host that cannot be set up is a usage problem. */
+    @FunctionalInterface
+    interface Hosts {
+        JobHost open(RunOptions options) throws UsageProblem;
+    }
+
+    private final Hosts hosts;
 
     RunCommand() {
         this(JobHosts::forOptions);
     }
 
     /** With the job host {@code hosts} makes for the options (tests pass a scripted executor). */
-    RunCommand(Function<RunOptions, JobHost> hosts) {
+    RunCommand(Hosts hosts) {
         this.hosts = hosts;
     }
 
@@ -135,8 +140,12 @@ final class RunCommand implements Callable<Integer> {
             case WorkflowLoader.Loaded.Workflows ok -> {
                 ok.warnings().forEach(f -> err.println(f.diagnostic().render(f.path())));
                 err.flush();
-                try (JobHost host = hosts.apply(options)) {
+                try (JobHost host = hosts.open(options)) {
                     yield new LocalRun(host, out, err, Clock.systemUTC(), true).run(options, ok.workflows());
+                } catch (UsageProblem e) {
+                    err.println("gantry run: " + e.getMessage());
+                    err.flush();
+                    yield LocalRun.EXIT_USAGE;
                 }
             }
         };

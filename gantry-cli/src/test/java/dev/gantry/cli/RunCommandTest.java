@@ -95,7 +95,7 @@ class RunCommandTest {
                 .contains("[test (unit) / Run] hello from test[0]")
                 .contains("[deploy] job ended: success")
                 .contains("Run ci: success");
-        assertThat(result.out().lines().filter(l -> l.matches("  (Quality gate|build|test \\(\\w+\\)|deploy) +success +\\d+\\.\\ds")))
+        assertThat(result.out().lines().filter(l -> l.matches("  (Quality gate|build|test \\(\\w+\\)|deploy) +success +(\\d+ms|\\d+\\.\\ds)")))
                 .hasSize(5);
         assertThat(executor.requests()).extracting(r -> r.jobKey().toString())
                 .containsExactlyInAnyOrder("quality", "build", "test[0]", "test[1]", "deploy");
@@ -132,7 +132,7 @@ class RunCommandTest {
         assertThat(result.out()).contains("[build / Run] compile error")
                 .contains("[build] job ended: failure")
                 .contains("[test] job skipped")
-                .containsPattern("  build +failure +\\d+\\.\\ds  step \"Run\" failed")
+                .containsPattern("  build +failure +(\\d+ms|\\d+\\.\\ds)  step \"Run\" failed")
                 .containsPattern("  deploy +skipped +-");
         assertThat(executor.requests()).extracting(r -> r.jobKey().jobId()).containsExactly("quality", "build");
     }

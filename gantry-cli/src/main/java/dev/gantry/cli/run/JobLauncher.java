@@ -7,20 +7,17 @@ import dev.gantry.engine.plan.TemplateResolver;
 import dev.gantry.engine.schedule.Decision;
 import dev.gantry.workflow.expr.Value;
 import dev.gantry.workflow.model.CallJob;
-import dev.gantry.workflow.model.Defaults;
 import dev.gantry.workflow.model.RunnerJob;
 import dev.gantry.workflow.model.Template;
 import dev.gantry.workflow.model.Workflow;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Turns the scheduler's {@link Decision.Start} into the executor's {@link JobRequest}: the contexts the job starts
- * with, its evaluated {@code timeout-minutes} (GitHub's 360 by default), and the workflow's {@code defaults.run}
- * folded into the job's (the request carries the job alone). A job that cannot be handed to an executor is
- * refused with the reason it fails. Pure; thread-safe.
+ * with, its evaluated {@code timeout-minutes} (GitHub's 360 by default), and the workflow's {@code defaults}.
+ * A job that cannot be handed to an executor is refused with the reason it fails. Pure; thread-safe.
  */
 final class JobLauncher {
 
@@ -66,8 +63,8 @@ final class JobLauncher {
                     case Evaluated.Error<Duration> e -> new Launch.Refused(
                             "job \"%s\": timeout-minutes: %s".formatted(id, e.message()));
                     case Evaluated.Ok<Duration> ok -> new Launch.Ready(new JobRequest(runId, start.key(),
-                            start.displayName(), withWorkflowDefaults(job), jobContexts, contexts.secrets(),
-                            ok.value()));
+                            start.displayName(), job, jobContexts, contexts.secrets(), ok.value(),
+                            workflow.defaults()));
                 };
             }
         };
@@ -99,21 +96,5 @@ final class JobLauncher {
             case Value.Num n -> Double.toString(n.value());
             default -> value.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
         };
-    }
-
-    /** The job with the workflow's {@code defaults.run} filling in what its own leave out. */
-    private RunnerJob withWorkflowDefaults(RunnerJob job) {
-        if (workflow.defaults().isEmpty()) {
-            return job;
-        }
-        Defaults outer = workflow.defaults().get();
-        Optional<Defaults> inner = job.defaults();
-        Defaults merged = new Defaults(
-                inner.flatMap(Defaults::shell).or(outer::shell),
-                inner.flatMap(Defaults::workingDirectory).or(outer::workingDirectory),
-                inner.map(Defaults::span).orElse(outer.span()));
-        return new RunnerJob(job.common(), job.runsOn(), job.environment(), job.outputs(), job.env(),
-                Optional.of(merged), job.timeoutMinutes(), job.cancelTimeoutMinutes(), job.continueOnError(),
-                job.container(), job.services(), job.steps());
     }
 }

@@ -36,7 +36,7 @@ class LiveBoardTest {
 
         String plain = text.toString().replaceAll("\u001b\\[[0-9;]*[A-Za-z]", "");
         assertThat(plain).contains("Run ci (ci.yml)").contains("[build / Compile] compiling 12 files")
-                .contains("✓ build 0.0s");
+                .contains("✓ build 0ms");
         // The last thing written erases the board (cursor up, clear to the end) and draws nothing after it.
         String raw = text.toString();
         String last = raw.substring(raw.lastIndexOf("\u001b[J") + 3);

@@ -4,7 +4,7 @@ import dev.gantry.engine.context.RunnerInfo;
 import java.nio.file.Path;
 
 /**
- * This machine as the {@code runner} context describes it when the executor does not say where its jobs go: a
+ * For tests: this machine as the {@code runner} context describes it, as a scripted executor would place jobs: a
  * self-hosted runner named {@code gantry}, the host's OS and architecture, one workspace for every job, and
  * a temporary folder per job under {@code temp} holding the event payload.
  */
