@@ -354,6 +354,40 @@ class RunCommandTest {
         assertThat(result.err()).contains("no workflow in").contains("is triggered by pull_request");
     }
 
+    @Test
+    void everyTriggeredWorkflowRunsAndOneFailureFailsTheInvocation() throws IOException {
+        workflow("a.yml", "name: alpha\non: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: x\n");
+        workflow("b.yml", "name: beta\non: push\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: x\n");
+        executor.script("lint", ScriptedExecutor.Script.fails("lint error"));
+        Path report = repo.resolve("report.json");
+
+        CommandRun result = run("--json", report.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).contains("[alpha: build / Run] hello from build")
+                .contains("[beta: lint / Run] lint error")
+                .contains("alpha (" + repo.resolve(".github/workflows/a.yml") + "): success")
+                .contains("beta (" + repo.resolve(".github/workflows/b.yml") + "): failure");
+        JsonNode root = new ObjectMapper().readTree(report.toFile());
+        assertThat(root.get("conclusion").asText()).isEqualTo("failure");
+        assertThat(root.get("runs")).hasSize(2);
+        assertThat(root.get("runs").get(0).get("runId").asText())
+                .isNotEqualTo(root.get("runs").get(1).get("runId").asText());
+    }
+
+    @Test
+    void aCalledWorkflowJobFailsWithAClearReason() throws IOException {
+        workflow("reusable.yml", "on:\n  workflow_call:\njobs:\n  inner:\n    runs-on: ubuntu-latest\n    steps:\n      - run: x\n");
+        workflow("ci.yml", "on: push\njobs:\n  call:\n    uses: ./.github/workflows/reusable.yml\n");
+
+        CommandRun result = run();
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).contains("calls the reusable workflow ./.github/workflows/reusable.yml")
+                .contains("does not run called workflows yet");
+        assertThat(executor.requests()).isEmpty();
+    }
+
     private void assertUsage(CommandRun result, String message) {
         assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
         assertThat(result.err()).contains(message);
