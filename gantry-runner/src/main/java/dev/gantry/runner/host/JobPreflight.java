@@ -27,8 +27,9 @@ final class JobPreflight {
 
     /** The first problem, or empty when the job can start. */
     static Optional<String> check(RunnerJob job, HostOptions options, StepExpressions expressions) {
-        if (job.container().isPresent()) {
-            return Optional.of("this job needs a container runtime (container: " + image(job.container().get())
+        Optional<String> image = job.container().flatMap(c -> image(c, expressions));
+        if (image.isPresent()) {
+            return Optional.of("this job needs a container runtime (container: " + image.get()
                     + "), and none is configured");
         }
         if (!job.services().isEmpty()) {
@@ -98,13 +99,27 @@ final class JobPreflight {
                 + " (it serves " + String.join(", ", options.labels().labels().stream().sorted().toList()) + ")");
     }
 
-    private static String image(Template<Container> container) {
-        return switch (container) {
+    /** The job container's image; empty when it evaluates to nothing (as {@code container: ''} means none). */
+    private static Optional<String> image(Template<Container> container, StepExpressions expressions) {
+        String image = switch (container) {
             case Template.Literal<Container> l -> switch (l.value().image()) {
                 case Template.Literal<String> s -> s.value();
-                case Template.Expression<String> e -> "${{ " + e.source() + " }}";
+                case Template.Expression<String> e -> text(expressions.value("container.image", e), e.source());
             };
-            case Template.Expression<Container> e -> "${{ " + e.source() + " }}";
+            case Template.Expression<Container> e -> text(expressions.value("container", e), e.source());
+        };
+        return image.isBlank() ? Optional.empty() : Optional.of(image);
+    }
+
+    private static String text(Evaluated<Value> value, String source) {
+        return switch (value) {
+            case Evaluated.Ok<Value> ok -> switch (ok.value()) {
+                case Value.Null n -> "";
+                case Value.Obj o -> Interpolation.toText(o.members().getOrDefault("image", new Value.Str("${{ "
+                        + source + " }}")));
+                default -> Interpolation.toText(ok.value());
+            };
+            case Evaluated.Error<Value> e -> "${{ " + source + " }}";
         };
     }
 }

@@ -70,7 +70,11 @@ final class JobRun {
     JobResult run() {
         Instant started = Instant.now();
         deadline = Deadline.after(started, request.timeout().toMillis() / 60_000.0, Deadline.Source.JOB);
+        boolean cancelledBefore = Thread.interrupted();
         Optional<String> setupProblem = setUp();
+        if (cancelledBefore || Thread.interrupted()) {
+            cancel();
+        }
         if (setupProblem.isPresent()) {
             progress.failed(setupProblem.get());
         } else {
@@ -80,6 +84,9 @@ final class JobRun {
                 StepRun step = new StepRun(i, steps.get(i), this);
                 StepResult result = step.run();
                 results.add(result);
+            }
+            if (Thread.interrupted()) {
+                cancel();
             }
         }
         Map<String, String> outputs = complete(setupProblem.isEmpty());

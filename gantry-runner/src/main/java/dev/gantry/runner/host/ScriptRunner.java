@@ -14,7 +14,8 @@ import java.util.function.LongConsumer;
  * Runs one process to its end: starts it in its own session ({@link ProcessTree}), pumps its merged output into
  * the step's log pipeline, and waits until it exits, its deadline passes, or the calling thread is interrupted
  * (cancellation) — killing its whole tree in the last two cases. Blocks the calling thread; the output is read on a
- * virtual thread. Consumes an interrupt: it becomes {@link ProcessEnd.Cancelled}.
+ * virtual thread. Consumes every interrupt (so the file I/O after a step is not broken by one): an interrupt while
+ * the process runs is {@link ProcessEnd.Cancelled}; one while its last output is read calls {@code cancelled}.
  */
 final class ScriptRunner {
 
@@ -28,10 +29,11 @@ final class ScriptRunner {
     }
 
     /**
-     * @param started told the process's pid once it runs (its process group, to clean up at the end of the job)
+     * @param started   told the process's pid once it runs (its process group, to clean up at the end of the job)
+     * @param cancelled called when the job is cancelled after the process ended, while its output is read
      */
     ProcessEnd run(List<String> command, Path directory, Map<String, String> environment, LogPipeline log,
-                   Deadline deadline, LongConsumer started) {
+                   Deadline deadline, LongConsumer started, Runnable cancelled) {
         Process process;
         try {
             process = ProcessTree.start(command, directory, environment);
@@ -54,20 +56,25 @@ final class ScriptRunner {
             ProcessTree.kill(process, killGrace);
             end = new ProcessEnd.Cancelled();
         }
-        drain(pump);
+        if (!drain(pump) && !(end instanceof ProcessEnd.Cancelled)) {
+            cancelled.run();
+        }
         return end;
     }
 
-    /** Lets the pump deliver what is still buffered; an interrupt meanwhile is kept for the caller to see. */
-    private static void drain(OutputPump pump) {
+    /** Lets the pump deliver what is still buffered; false when an interrupt came meanwhile (or before). */
+    private static boolean drain(OutputPump pump) {
         boolean interrupted = Thread.interrupted();
         try {
             pump.awaitEnd(OUTPUT_QUIET);
         } catch (InterruptedException e) {
             interrupted = true;
+            try {
+                pump.awaitEnd(OUTPUT_QUIET);
+            } catch (InterruptedException again) {
+                // a second cancel: stop waiting for output
+            }
         }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        return !interrupted;
     }
 }

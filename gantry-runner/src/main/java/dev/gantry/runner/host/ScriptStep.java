@@ -93,7 +93,7 @@ final class ScriptStep {
         List<String> command = job.options().sandbox().wrap(shell.command(scriptFile),
                 List.of(workspace, job.layout().temp(), job.layout().toolCache()));
         ProcessEnd end = new ScriptRunner(job.options().killGrace()).run(command, workingDirectory, environment,
-                log.pipeline(), deadline, progress::processStarted);
+                log.pipeline(), deadline, progress::processStarted, job::cancel);
         StepStatus outcome = outcome(end);
         return afterwards(outcome, files);
     }
