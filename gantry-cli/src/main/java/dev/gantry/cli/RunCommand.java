@@ -26,19 +26,19 @@ import picocli.CommandLine.Spec;
  * {@link LocalRun} with the executor this command wires.
  */
 @Command(name = "run",
+        mixinStandardHelpOptions = true,
+        versionProvider = GantryVersion.class,
         description = {"Run the workflows an event triggers, on this machine.",
                 "Jobs run as a DAG, independent jobs in parallel; logs stream as they come, then a summary."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every run succeeded (or nothing was triggered)", "1:a run failed or was cancelled",
                 "2:usage error, or a workflow has errors (printed as gantry validate prints them)"},
         footerHeading = "%nNotes:%n",
-        footer = {"-j JOB runs the job together with the jobs it needs (directly or through others), so that",
-                "  needs.<job>.outputs hold real values; repeat -j for several jobs.",
-                "--secret NAME (without =VALUE) takes the value of the environment variable NAME.",
-                "Ctrl-C or SIGTERM cancels: running jobs stop, their always() steps still run, the summary prints;",
-                "  a second Ctrl-C exits at once.",
-                "--json writes the runs, jobs and steps (status, conclusion, outcome, outputs, timings) and the",
-                "  annotations; the fields are listed in gantry-cli/README.md. Secrets are masked everywhere."})
+        footer = {"-j JOB also runs the jobs JOB needs, so needs.<job>.outputs hold real values.",
+                "--secret NAME (without =VALUE) takes the environment variable NAME.",
+                "Ctrl-C or SIGTERM cancels: jobs stop, always() steps still run, the summary",
+                "prints. A second Ctrl-C exits at once.",
+                "--json fields are listed in gantry-cli/README.md. Secrets are masked everywhere."})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
