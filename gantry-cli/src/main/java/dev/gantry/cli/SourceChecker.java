@@ -1,10 +1,12 @@
 package dev.gantry.cli;
 
+import dev.gantry.workflow.Parsed;
 import dev.gantry.workflow.WorkflowReader;
 import dev.gantry.workflow.action.ActionReader;
 import dev.gantry.workflow.diag.Diagnostic;
 import dev.gantry.workflow.diag.Position;
 import dev.gantry.workflow.diag.Span;
+import dev.gantry.workflow.model.Workflow;
 import dev.gantry.workflow.read.CalledWorkflows;
 import dev.gantry.workflow.read.ReadOptions;
 import java.nio.ByteBuffer;
@@ -41,6 +43,18 @@ final class SourceChecker {
                     .diagnostics();
             case ACTION -> ActionReader.read(name, text).diagnostics();
         };
+    }
+
+    /**
+     * Reads a workflow file into its model and diagnostics, as {@link #check} checks it: text that is not UTF-8
+     * is a diagnostic and gives no model.
+     */
+    static Parsed<Workflow> readWorkflow(String name, byte[] bytes, CalledWorkflows called) {
+        try {
+            return WorkflowReader.read(name, decode(bytes), ReadOptions.DEFAULT.withCalledWorkflows(called));
+        } catch (CharacterCodingException e) {
+            return new Parsed<>(java.util.Optional.empty(), List.of(notUtf8(bytes)));
+        }
     }
 
     private static String decode(byte[] bytes) throws CharacterCodingException {

@@ -35,7 +35,7 @@ class GantryProcessIT {
         Result result = gantry("", "help");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("validate").contains("expr");
+        assertThat(result.out()).contains("run").contains("validate").contains("expr");
     }
 
     @Test

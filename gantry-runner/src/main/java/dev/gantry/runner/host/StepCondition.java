@@ -2,10 +2,10 @@ package dev.gantry.runner.host;
 
 import dev.gantry.engine.plan.Evaluated;
 import dev.gantry.engine.plan.TemplateResolver;
-import dev.gantry.engine.plan.Truthiness;
 import dev.gantry.workflow.expr.Expr;
 import dev.gantry.workflow.expr.References;
 import dev.gantry.workflow.expr.StatusInfo;
+import dev.gantry.workflow.expr.Value;
 import dev.gantry.workflow.model.Template;
 import java.util.Locale;
 import java.util.Set;
@@ -29,7 +29,7 @@ final class StepCondition {
                 if (!usesStatus(expr) && !jobSucceeding) {
                     return Evaluated.ok(false);
                 }
-                return expressions.value("if", expr, e.span()).map(Truthiness::of);
+                return expressions.value("if", expr, e.span()).map(Value::isTruthy);
             });
         };
     }

@@ -2,7 +2,6 @@ package dev.gantry.runner.host;
 
 import dev.gantry.engine.plan.Evaluated;
 import dev.gantry.engine.plan.TemplateResolver;
-import dev.gantry.engine.plan.Truthiness;
 import dev.gantry.workflow.diag.Span;
 import dev.gantry.workflow.expr.EvaluationContext;
 import dev.gantry.workflow.expr.Evaluator;
@@ -48,7 +47,7 @@ final class StepExpressions {
     }
 
     Evaluated<Boolean> bool(String field, Template<Boolean> template) {
-        return value(field, template).map(Truthiness::of);
+        return value(field, template).map(Value::isTruthy);
     }
 
     /** A number of minutes; absent stays absent, anything but a positive number is an error. */

@@ -1,0 +1,81 @@
+package dev.gantry.cli.run;
+
+import dev.gantry.engine.context.ContextAssembler;
+import dev.gantry.engine.context.JobContexts;
+import dev.gantry.engine.context.Problem;
+import dev.gantry.engine.context.RunInfo;
+import dev.gantry.engine.context.RunnerInfo;
+import dev.gantry.engine.plan.ContextEvaluator;
+import dev.gantry.engine.plan.ExpressionEvaluator;
+import dev.gantry.workflow.expr.Value;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The contexts of one workflow's run: the run-wide ones the planner and scheduler evaluate job-level fields with
+ * ({@code github}, {@code inputs}, {@code vars}), and the full set each job instance starts with. Immutable and
+ * thread-safe; pure apart from what it is given.
+ */
+final class RunContexts {
+
+    /** The contexts, or every problem found building them (a bad input, a workflow {@code env} that fails). */
+    sealed interface Result {
+        record Built(RunContexts contexts) implements Result {}
+
+        record Invalid(List<Problem> problems) implements Result {
+            public Invalid {
+                problems = List.copyOf(problems);
+            }
+        }
+    }
+
+    private final ContextAssembler.RunSetup setup;
+    private final Map<String, Value> runWide;
+
+    private RunContexts(ContextAssembler.RunSetup setup, Map<String, Value> runWide) {
+        this.setup = setup;
+        this.runWide = Map.copyOf(runWide);
+    }
+
+    /** {@code runner}: where the first job would run; the run-wide contexts do not depend on it. */
+    static Result of(LoadedWorkflow workflow, RunInputs inputs, RunInfo run, RunnerInfo runner) {
+        var setup = new ContextAssembler.RunSetup(workflow.displayPath(), workflow.workflow(), inputs.event(), run,
+                inputs.vars(), inputs.secrets());
+        String firstJob = workflow.workflow().jobs().keySet().stream().findFirst().orElse("");
+        return switch (ContextAssembler.assemble(setup, ContextAssembler.JobSetup.single(firstJob, Map.of(), runner))) {
+            case ContextAssembler.Result.Invalid invalid -> new Result.Invalid(invalid.problems());
+            case ContextAssembler.Result.Assembled assembled -> {
+                JobContexts c = assembled.contexts();
+                yield new Result.Built(new RunContexts(setup,
+                        Map.of("github", c.github(), "inputs", c.inputs(), "vars", c.vars())));
+            }
+        };
+    }
+
+    /** Evaluates job-level fields ({@code if}, {@code strategy}, {@code name}, {@code concurrency}). */
+    ExpressionEvaluator evaluator() {
+        return ContextEvaluator.of(runWide);
+    }
+
+    /**
+     * The contexts job {@code jobId} starts with on {@code runner}: the assembled ones, with the scheduler's
+     * {@code needs}, {@code matrix} and {@code strategy} over them.
+     */
+    Map<String, Value> forJob(String jobId, Map<String, Value> fromScheduler, RunnerInfo runner) {
+        var job = ContextAssembler.JobSetup.single(jobId, Map.of(), runner);
+        Map<String, Value> out = new LinkedHashMap<>();
+        switch (ContextAssembler.assemble(setup, job)) {
+            case ContextAssembler.Result.Assembled assembled -> out.putAll(assembled.contexts().asMap());
+            // The same setup assembled when the run started; only github.job and paths differ: cannot fail.
+            case ContextAssembler.Result.Invalid invalid -> out.putAll(runWide);
+        }
+        out.putAll(fromScheduler);
+        return out;
+    }
+
+    /** The secrets of the run, by name, for the executor to mask. */
+    Map<String, String> secrets() {
+        return setup.secrets();
+    }
+}

@@ -1,0 +1,20 @@
+package dev.gantry.cli.run;
+
+import java.util.Objects;
+
+/**
+ * One run of one invocation, as observers see it.
+ *
+ * @param index    0-based, in the order the workflows were found
+ * @param workflow the workflow's name ({@code github.workflow})
+ * @param file     the workflow file as messages show it
+ * @param runId    {@code github.run_id}
+ */
+public record RunRef(int index, String workflow, String file, String runId) {
+
+    public RunRef {
+        Objects.requireNonNull(workflow, "workflow");
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(runId, "runId");
+    }
+}
