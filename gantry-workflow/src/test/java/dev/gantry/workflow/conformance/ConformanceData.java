@@ -23,6 +23,15 @@ public final class ConformanceData {
         return root;
     }
 
+    /**
+     * The known-failures list of one corpus: always this project's own list (under the default corpus root), also
+     * when {@code gantry.conformance} points the harnesses at another copy of the data — so a fuller corpus is
+     * measured against the same accepted failures, and anything new shows up.
+     */
+    public static Path knownFailures(String corpus) {
+        return Path.of("src", "test", "resources", "conformance", "known-failures", corpus + ".tsv");
+    }
+
     /** A path inside the corpus root, e.g. {@code resolve("expressions/languageservices")}. */
     public static Path resolve(String relative) {
         return root().resolve(relative);

@@ -16,7 +16,7 @@ import java.util.Map;
 record KnownFailures(String corpus, Map<String, String> reasons) {
 
     static KnownFailures load(String corpus) {
-        Path file = ConformanceData.resolve("known-failures").resolve(corpus + ".tsv");
+        Path file = ConformanceData.knownFailures(corpus);
         Map<String, String> reasons = new LinkedHashMap<>();
         if (Files.exists(file)) {
             try {

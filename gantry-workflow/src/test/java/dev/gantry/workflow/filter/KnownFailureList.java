@@ -21,7 +21,7 @@ public record KnownFailureList(String corpus, Map<String, String> reasons) {
     }
 
     public static KnownFailureList load(String corpus) {
-        Path file = ConformanceData.resolve("known-failures").resolve(corpus + ".tsv");
+        Path file = ConformanceData.knownFailures(corpus);
         Map<String, String> reasons = new LinkedHashMap<>();
         if (Files.isRegularFile(file)) {
             try {

@@ -201,7 +201,7 @@ class WorkflowParserConformanceTest {
     /** Reads {@code conformance/known-failures/<corpus>.tsv}: vector id, tab, reason; {@code #} starts a comment. */
     static final class KnownFailures {
         static Map<String, String> load(String corpus) throws IOException {
-            Path file = ConformanceData.resolve("known-failures").resolve(corpus + ".tsv");
+            Path file = ConformanceData.knownFailures(corpus);
             Map<String, String> known = new LinkedHashMap<>();
             if (Files.exists(file)) {
                 for (String line : Files.readAllLines(file)) {
