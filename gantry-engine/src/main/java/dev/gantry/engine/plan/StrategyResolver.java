@@ -67,7 +67,11 @@ public final class StrategyResolver {
             if (values instanceof Evaluated.Error<List<Value>> e) {
                 return new Evaluated.Error<>(e.message(), e.span());
             }
-            dimensions.put(vector.getKey(), ((Evaluated.Ok<List<Value>>) values).value());
+            Evaluated<String> name = templates.key(vector.getKey(), jobContexts, vector.getValue().span());
+            if (name instanceof Evaluated.Error<String> e) {
+                return new Evaluated.Error<>(e.message(), e.span());
+            }
+            dimensions.put(((Evaluated.Ok<String>) name).value(), ((Evaluated.Ok<List<Value>>) values).value());
         }
         return templates.value(m.include(), jobContexts).then(inc -> rows(INCLUDE, inc, m.include().span()))
                 .then(include -> templates.value(m.exclude(), jobContexts).then(exc -> rows(EXCLUDE, exc, m.exclude().span()))

@@ -12,14 +12,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Turns job-level {@link Template}s into {@link Value}s through an {@link ExpressionEvaluator}. Literal lists and
  * objects are resolved deeply: a string inside them that holds {@code ${{ }}} (as in
- * {@code os: ["${{ inputs.os }}"]}) is evaluated as GitHub does, a sole expression keeping its value's kind.
+ * {@code os: ["${{ inputs.os }}"]}) is evaluated as GitHub does, a sole expression keeping its value's kind; so is
+ * a mapping key holding one, and a {@code ${{ insert }}} key merges its mapping value into the enclosing mapping.
  * Stateless apart from the evaluator; never throws for a bad expression.
  */
 public final class TemplateResolver {
+
+    /** GitHub's {@code ${{ insert }}} key, which merges its mapping value into the enclosing mapping. */
+    private static final Pattern INSERT = Pattern.compile("\\$\\{\\{\\s*insert\\s*}}");
 
     private final ExpressionEvaluator evaluator;
 
@@ -104,12 +109,35 @@ public final class TemplateResolver {
                     if (v instanceof Evaluated.Error<Value> err) {
                         yield err;
                     }
-                    members.put(m.getKey(), ((Evaluated.Ok<Value>) v).value());
+                    Value member = ((Evaluated.Ok<Value>) v).value();
+                    if (INSERT.matcher(m.getKey()).matches()) {
+                        if (!(member instanceof Value.Obj inserted)) {
+                            yield Evaluated.error("${{ insert }} needs a mapping, got " + member.kindName(), span);
+                        }
+                        members.putAll(inserted.members());
+                        continue;
+                    }
+                    Evaluated<String> name = key(m.getKey(), jobContexts, span);
+                    if (name instanceof Evaluated.Error<String> err) {
+                        yield new Evaluated.Error<>(err.message(), err.span());
+                    }
+                    members.put(((Evaluated.Ok<String>) name).value(), member);
                 }
                 yield Evaluated.ok(new Value.Obj(members));
             }
             default -> Evaluated.ok(value);
         };
+    }
+
+    /**
+     * A mapping key: a key holding {@code ${{ }}} is evaluated to its text, as GitHub evaluates keys of loose
+     * mappings such as {@code matrix} and {@code env}; other keys are returned as they are.
+     */
+    public Evaluated<String> key(String raw, Map<String, Value> jobContexts, Span span) {
+        if (!Interpolation.containsExpression(raw)) {
+            return Evaluated.ok(raw);
+        }
+        return embedded(raw, jobContexts, span).map(Interpolation::toText);
     }
 
     /** A string with embedded expressions: a sole expression keeps its kind, otherwise the parts' text joined. */

@@ -79,6 +79,31 @@ class RunPlannerTest {
     }
 
     @Test
+    void matrixKeysHoldingExpressionsAreEvaluatedAndInsertMergesAMapping() {
+        RunPlan plan = plan("""
+                on: push
+                jobs:
+                  keyed:
+                    runs-on: ubuntu-latest
+                    strategy:
+                      matrix:
+                        ${{ inputs.os }}: [a]
+                        cfg:
+                          - env:
+                              k1: v1
+                              ${{ insert }}:
+                                k2: v2
+                              ${{insert}}: ${{ fromJSON('{"k3":"v3"}') }}
+                              key-${{ inputs.os }}: v4
+                    steps: [{run: 'true'}]
+                """, INPUTS);
+        assertThat(combinations(plan, "keyed")).containsExactly(new Value.Obj(Map.of(
+                "linux", new Value.Str("a"),
+                "cfg", new Value.Obj(Map.of("env", new Value.Obj(Map.of("k1", new Value.Str("v1"),
+                        "k2", new Value.Str("v2"), "k3", new Value.Str("v3"), "key-linux", new Value.Str("v4"))))))));
+    }
+
+    @Test
     void aStrategyReadingNeedsIsDeferredAndExpandedLater() {
         Workflow workflow = Workflows.read("""
                 on: push
