@@ -180,9 +180,7 @@ final class JobRun {
         listener.stepStarted(-1, "Complete job");
         Map<String, String> outputs = setUp ? JobOutputs.evaluate(request.job(), expressions(stepContexts(jobEnv),
                 StatusInfo.job(progress.status())), masker, log) : Map.of();
-        for (long group : progress.processGroups()) {
-            ProcessTree.killGroup(group);
-        }
+        ProcessTree.killGroups(progress.processGroups());
         layout.cleanTemp();
         log.print("Cleaning up orphan processes");
         log.close();
