@@ -1,10 +1,8 @@
 package dev.gantry.runner.host;
 
+import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Set;
 
@@ -16,43 +14,57 @@ import java.util.Set;
  */
 final class LiveGroups {
 
-    private static final Path PROC = Path.of("/proc");
+    private static final File PROC = new File("/proc");
 
     private LiveGroups() {}
 
     /** False only when {@code /proc} was read and no process in it belongs to one of {@code groups}. */
     static boolean anyAlive(Collection<Long> groups) {
-        if (!Files.isDirectory(PROC.resolve("self"))) {
+        String[] names = new File(PROC, "self").isDirectory() ? PROC.list() : null;
+        if (names == null) {
             return true;
         }
         Set<Long> wanted = Set.copyOf(groups);
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(PROC)) {
-            for (Path entry : entries) {
-                String name = entry.getFileName().toString();
-                if (!name.isEmpty() && Character.isDigit(name.charAt(0)) && wanted.contains(group(entry))) {
-                    return true;
-                }
+        byte[] buffer = new byte[512];
+        for (String name : names) {
+            if (!name.isEmpty() && Character.isDigit(name.charAt(0))
+                    && wanted.contains(group(new File(new File(PROC, name), "stat"), buffer))) {
+                return true;
             }
-            return false;
-        } catch (IOException | RuntimeException e) {
-            return true;
         }
+        return false;
     }
 
-    /** The process group in {@code /proc/<pid>/stat}, or -1 when the process is gone or the line is unexpected. */
-    private static long group(Path process) {
-        String stat;
-        try {
-            stat = Files.readString(process.resolve("stat"), StandardCharsets.ISO_8859_1);
+    /**
+     * The process group in a {@code stat} file ({@code pid (comm) state ppid pgrp …}; comm may hold spaces and
+     * parentheses, so fields are counted from the last {@code ')'}), or -1 when the process is gone or the line is
+     * cut or unexpected.
+     */
+    private static long group(File stat, byte[] buffer) {
+        int length;
+        try (FileInputStream in = new FileInputStream(stat)) {
+            length = in.readNBytes(buffer, 0, buffer.length);
         } catch (IOException e) {
             return -1;
         }
-        // pid (comm) state ppid pgrp …; comm may hold spaces and parentheses, so count from the last ')'
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 1).trim().split(" ", 4);
-        try {
-            return fields.length >= 3 ? Long.parseLong(fields[2]) : -1;
-        } catch (NumberFormatException e) {
-            return -1;
+        int at = length - 1;
+        while (at >= 0 && buffer[at] != ')') {
+            at--;
         }
+        int field = 0;
+        long value = -1;
+        for (int i = at + 1; i < length; i++) {
+            byte b = buffer[i];
+            if (b == ' ') {
+                if (field == 3) {
+                    return value;
+                }
+                field++;
+                value = -1;
+            } else if (field == 3 && b >= '0' && b <= '9') {
+                value = (value < 0 ? 0 : value * 10) + (b - '0');
+            }
+        }
+        return -1;
     }
 }
