@@ -54,6 +54,7 @@ final class JobRun {
         }
     };
     private final JobProgress progress = new JobProgress();
+    private final SpareFiles spareFiles;
     private final List<StepResult> results = new ArrayList<>();
     private final Map<String, Value> contexts;
     private Map<String, String> jobEnv = Map.of();
@@ -65,6 +66,7 @@ final class JobRun {
         this.options = options;
         this.layout = JobLayout.of(options, request.runId(), request.jobKey());
         this.contexts = withRunner(request.contexts(), layout, options);
+        this.spareFiles = new SpareFiles(layout.fileCommands());
     }
 
     JobResult run() {
@@ -180,9 +182,7 @@ final class JobRun {
         listener.stepStarted(-1, "Complete job");
         Map<String, String> outputs = setUp ? JobOutputs.evaluate(request.job(), expressions(stepContexts(jobEnv),
                 StatusInfo.job(progress.status())), masker, log) : Map.of();
-        for (long group : progress.processGroups()) {
-            ProcessTree.killGroup(group);
-        }
+        ProcessTree.killGroups(progress.processGroups());
         layout.cleanTemp();
         log.print("Cleaning up orphan processes");
         log.close();
@@ -222,6 +222,10 @@ final class JobRun {
 
     JobProgress progress() {
         return progress;
+    }
+
+    SpareFiles spareFiles() {
+        return spareFiles;
     }
 
     SecretMasker masker() {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,17 +77,29 @@ final class ProcessTree {
         }
     }
 
-    /** SIGKILL to what is left of the process group a step's process led (its background processes). */
-    static void killGroup(long leaderPid) {
-        signalGroup(leaderPid, "KILL");
+    /**
+     * SIGKILL to what is left of the process groups the steps' processes led (their background processes), with one
+     * {@code kill} for all of them; none at all when {@link LiveGroups} sees that every group is already empty.
+     */
+    static void killGroups(Collection<Long> leaderPids) {
+        if (leaderPids.isEmpty() || SETSID.isEmpty() || KILL.isEmpty() || !LiveGroups.anyAlive(leaderPids)) {
+            return;
+        }
+        signal(leaderPids, "KILL");
     }
 
     private static void signalGroup(long pid, String signal) {
         if (SETSID.isEmpty() || KILL.isEmpty()) {
             return;
         }
+        signal(List.of(pid), signal);
+    }
+
+    private static void signal(Collection<Long> groups, String signal) {
+        List<String> line = new ArrayList<>(List.of(KILL.get().toString(), "-" + signal, "--"));
+        groups.forEach(group -> line.add("-" + group));
         try {
-            Process kill = new ProcessBuilder(KILL.get().toString(), "-" + signal, "--", "-" + pid)
+            Process kill = new ProcessBuilder(line)
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             kill.waitFor(5, TimeUnit.SECONDS);
         } catch (IOException e) {

@@ -60,7 +60,7 @@ final class ScriptStep {
         String text = ((Evaluated.Ok<String>) script).value();
         StepFiles files;
         try {
-            files = StepFiles.create(job.layout().fileCommands(), index);
+            files = job.spareFiles().take(index);
         } catch (IOException e) {
             return failed("cannot create the step's env files: " + e.getMessage());
         }
@@ -129,6 +129,7 @@ final class ScriptStep {
     /** Env files and workflow commands: applied whatever the outcome; a malformed file fails the step. */
     private Result afterwards(StepStatus outcome, StepFiles files) {
         StepFiles.Effects effects = files.read();
+        job.spareFiles().giveBack(files);
         JobProgress progress = job.progress();
         progress.setEnv(log.commands().env());
         progress.prependPath(log.commands().path());

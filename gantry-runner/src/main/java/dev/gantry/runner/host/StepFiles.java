@@ -6,8 +6,6 @@ import dev.gantry.runner.envfile.EnvFileKind;
 import dev.gantry.runner.envfile.EnvFileReader;
 import dev.gantry.runner.envfile.EnvFileResult;
 import dev.gantry.runner.envfile.StepSummary;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The env files of one step: created empty before it runs (fresh names per step), read after it ended.
+ * The env files of one step: empty before it runs, at fresh names per step ({@link SpareFiles}), read after it ended.
  *
  * @param files by kind; the step finds each path in the variable {@link EnvFileKind#variable()}
  */
@@ -36,17 +34,6 @@ record StepFiles(Map<EnvFileKind, Path> files) {
             outputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
             errors = List.copyOf(errors);
         }
-    }
-
-    static StepFiles create(Path directory, int stepIndex) throws IOException {
-        Map<EnvFileKind, Path> files = new EnumMap<>(EnvFileKind.class);
-        for (EnvFileKind kind : EnvFileKind.values()) {
-            Path file = directory.resolve(kind.name().toLowerCase(java.util.Locale.ROOT) + "_" + stepIndex);
-            Files.deleteIfExists(file);
-            Files.createFile(file);
-            files.put(kind, file);
-        }
-        return new StepFiles(files);
     }
 
     /** The variables naming the files. */
