@@ -91,11 +91,9 @@ final class LiveBoard implements RunObserver, AutoCloseable {
         scroll.add(GREY + labels.prefix(job, stepIndex) + RESET + " " + line);
     }
 
+    /** Not printed here: the step's log already shows it as a {@code ##[error]} line; the summary lists it with its location. */
     @Override
-    public void annotation(JobRef job, int stepIndex, Annotation annotation) {
-        String colour = annotation.level() == Annotation.Level.ERROR ? RED : YELLOW;
-        scroll.add(GREY + labels.prefix(job, stepIndex) + RESET + " " + colour + Labels.annotation(annotation) + RESET);
-    }
+    public void annotation(JobRef job, int stepIndex, Annotation annotation) {}
 
     @Override
     public void jobFinished(JobRef job, JobResult result) {

@@ -45,10 +45,9 @@ final class PlainConsole implements RunObserver {
         line(labels.prefix(job, stepIndex) + " " + line);
     }
 
+    /** Not printed here: the step's log already shows it as a {@code ##[error]} line; the summary lists it with its location. */
     @Override
-    public void annotation(JobRef job, int stepIndex, Annotation annotation) {
-        line(labels.prefix(job, stepIndex) + " " + Labels.annotation(annotation));
-    }
+    public void annotation(JobRef job, int stepIndex, Annotation annotation) {}
 
     @Override
     public void stepFinished(JobRef job, StepResult step) {
