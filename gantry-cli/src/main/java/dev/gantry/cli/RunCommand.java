@@ -36,6 +36,9 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nNotes:%n",
         footer = {"-j JOB also runs the jobs JOB needs, so needs.<job>.outputs hold real values.",
                 "--secret NAME (without =VALUE) takes the environment variable NAME.",
+                "--env and --env-file values are the run's base environment: in the env context",
+                "and each step's process, overridden by workflow, job and step env; GITHUB_* and",
+                "RUNNER_* defaults always win. --env values win over --env-file ones.",
                 "Ctrl-C or SIGTERM cancels: jobs stop, always() steps still run, the summary",
                 "prints. A second Ctrl-C exits at once.",
                 "--json fields are listed in gantry-cli/README.md. Secrets are masked everywhere."})
@@ -79,6 +82,14 @@ final class RunCommand implements Callable<Integer> {
             description = "An input of a workflow_dispatch or workflow_call run.")
     private List<String> inputs = new ArrayList<>();
 
+    @Option(names = "--env-file", paramLabel = "FILE",
+            description = "Environment variables in dotenv form, for every step (under the workflow's env).")
+    private List<Path> envFiles = new ArrayList<>();
+
+    @Option(names = "--env", paramLabel = "NAME=VALUE",
+            description = "An environment variable for every step (under the workflow's env).")
+    private List<String> env = new ArrayList<>();
+
     @Option(names = "--json", paramLabel = "REPORT", description = "Write a JSON report of the runs to REPORT.")
     private Path report;
 
@@ -119,7 +130,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RunOptions options = new RunOptions(event, directory, workflows, jobs, Optional.ofNullable(eventFile),
-                secretFiles, secrets, varFiles, vars, inputs, Optional.ofNullable(report),
+                secretFiles, secrets, varFiles, vars, inputs, envFiles, env, Optional.ofNullable(report),
                 parallel == null ? Runtime.getRuntime().availableProcessors() : parallel, list, sandbox, progress);
         WorkflowLoader.Loaded loaded;
         try {

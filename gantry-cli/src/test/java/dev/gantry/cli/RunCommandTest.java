@@ -345,6 +345,44 @@ class RunCommandTest {
     }
 
     @Test
+    void envOptionsAreTheBaseOfTheEnvContextBelowTheWorkflowsEnv() throws IOException {
+        workflow("ci.yml", """
+                on: push
+                env:
+                  SHARED: from-workflow
+                jobs:
+                  a:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - if: ${{ env.ACT }}
+                        run: echo $FROM_FILE
+                """);
+        Path envFile = Files.writeString(repo.resolve("run.env"), "FROM_FILE=file\nOVERRIDDEN=file\nSHARED=file\n");
+
+        CommandRun result = run("--env-file", envFile.toString(), "--env", "OVERRIDDEN=option", "--env", "ACT=true",
+                "--env", "SHARED=option");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        Value.Obj env = (Value.Obj) executor.request("a").orElseThrow().contexts().get("env");
+        assertThat(env.members()).containsEntry("FROM_FILE", new Value.Str("file"))
+                .containsEntry("OVERRIDDEN", new Value.Str("option"))
+                .containsEntry("ACT", new Value.Str("true"))
+                .containsEntry("SHARED", new Value.Str("from-workflow"));
+    }
+
+    @Test
+    void aMissingEnvFileIsAUsageErrorNamingIt() throws IOException {
+        workflow("ci.yml", PIPELINE);
+        Path missing = repo.resolve("missing.env");
+
+        CommandRun result = run("--env-file", missing.toString());
+
+        assertUsage(result, "--env-file " + missing + ": cannot read: no such file");
+        assertThat(result.err().lines().filter(l -> l.contains("missing.env"))).hasSize(1);
+        assertThat(executor.requests()).isEmpty();
+    }
+
+    @Test
     void nothingTriggeredIsNotAnError() throws IOException {
         workflow("ci.yml", PIPELINE);
 

@@ -14,8 +14,10 @@ import java.util.Map;
 
 /**
  * The contexts of one workflow's run: the run-wide ones the planner and scheduler evaluate job-level fields with
- * ({@code github}, {@code inputs}, {@code vars}), and the full set each job instance starts with. Immutable and
- * thread-safe; pure apart from what it is given.
+ * ({@code github}, {@code inputs}, {@code vars}), and the full set each job instance starts with. The run's base
+ * environment ({@code --env}, {@code --env-file}) is the bottom layer of each job's {@code env} context, below the
+ * workflow's {@code env}; the executor layers the job's and steps' {@code env} over that, so every step's
+ * expressions and process see it. Immutable and thread-safe; pure apart from what it is given.
  */
 final class RunContexts {
 
@@ -32,10 +34,12 @@ final class RunContexts {
 
     private final ContextAssembler.RunSetup setup;
     private final Map<String, Value> runWide;
+    private final Map<String, String> baseEnv;
 
-    private RunContexts(ContextAssembler.RunSetup setup, Map<String, Value> runWide) {
+    private RunContexts(ContextAssembler.RunSetup setup, Map<String, Value> runWide, Map<String, String> baseEnv) {
         this.setup = setup;
         this.runWide = Map.copyOf(runWide);
+        this.baseEnv = baseEnv;
     }
 
     /** {@code runner}: where the first job would run; the run-wide contexts do not depend on it. */
@@ -48,7 +52,7 @@ final class RunContexts {
             case ContextAssembler.Result.Assembled assembled -> {
                 JobContexts c = assembled.contexts();
                 yield new Result.Built(new RunContexts(setup,
-                        Map.of("github", c.github(), "inputs", c.inputs(), "vars", c.vars())));
+                        Map.of("github", c.github(), "inputs", c.inputs(), "vars", c.vars()), inputs.env()));
             }
         };
     }
@@ -59,8 +63,9 @@ final class RunContexts {
     }
 
     /**
-     * The contexts job {@code jobId} starts with on {@code runner}: the assembled ones, with the scheduler's
-     * {@code needs}, {@code matrix} and {@code strategy} over them.
+     * The contexts job {@code jobId} starts with on {@code runner}: the assembled ones, with the base environment
+     * under the workflow's {@code env}, and the scheduler's {@code needs}, {@code matrix} and {@code strategy} over
+     * them.
      */
     Map<String, Value> forJob(String jobId, Map<String, Value> fromScheduler, RunnerInfo runner) {
         var job = ContextAssembler.JobSetup.single(jobId, Map.of(), runner);
@@ -70,8 +75,19 @@ final class RunContexts {
             // The same setup assembled when the run started; only github.job and paths differ: cannot fail.
             case ContextAssembler.Result.Invalid invalid -> out.putAll(runWide);
         }
+        out.put("env", withBaseEnv(out.get("env")));
         out.putAll(fromScheduler);
         return out;
+    }
+
+    /** The base environment with the workflow's {@code env} (absent when the assembly failed) over it. */
+    private Value.Obj withBaseEnv(Value workflowEnv) {
+        Map<String, Value> env = new LinkedHashMap<>();
+        baseEnv.forEach((k, v) -> env.put(k, new Value.Str(v)));
+        if (workflowEnv instanceof Value.Obj obj) {
+            env.putAll(obj.members());
+        }
+        return new Value.Obj(env);
     }
 
     /** The secrets of the run, by name, for the executor to mask. */

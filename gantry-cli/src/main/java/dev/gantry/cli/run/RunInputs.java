@@ -17,19 +17,23 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * What every run of one invocation shares: the event, the secrets, the configuration variables and the inputs.
+ * What every run of one invocation shares: the event, the secrets, the configuration variables, the inputs and
+ * the base environment.
  *
  * @param inputs the {@code --input} values; already part of a {@code workflow_dispatch} or {@code workflow_call}
  *               event, kept here for {@code --list} and messages
+ * @param env    the {@code --env-file} and {@code --env} values: the run's base environment, below every
+ *               workflow, job and step {@code env}
  */
 public record RunInputs(Event event, Map<String, String> secrets, Map<String, String> vars,
-                        Map<String, String> inputs) {
+                        Map<String, String> inputs, Map<String, String> env) {
 
     public RunInputs {
         Objects.requireNonNull(event, "event");
         secrets = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(secrets));
         vars = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(vars));
         inputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
+        env = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(env));
     }
 
     /**
@@ -50,6 +54,7 @@ public record RunInputs(Event event, Map<String, String> secrets, Map<String, St
                 System::getenv);
         Map<String, String> vars = KeyValues.read("--var", options.varFiles(), options.vars(), null);
         Map<String, String> inputs = KeyValues.read("--input", List.of(), options.inputs(), null);
+        Map<String, String> env = KeyValues.read("--env", options.envFiles(), options.env(), null);
         Value.Obj payload = payload(options);
         if (options.event().equals("workflow_call") && !inputs.isEmpty()) {
             payload = withCallInputs(payload, inputs);
@@ -57,7 +62,7 @@ public record RunInputs(Event event, Map<String, String> secrets, Map<String, St
         SourceRepository source = GitEventSource.openOrPlain(options.directory());
         try {
             Event event = new EventBuilder(source).build(options.event(), payload, inputs);
-            return new RunInputs(event, secrets, vars, inputs);
+            return new RunInputs(event, secrets, vars, inputs, env);
         } finally {
             if (source instanceof AutoCloseable closeable) {
                 try {

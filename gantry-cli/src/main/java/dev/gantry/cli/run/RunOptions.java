@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param varFiles     dotenv files of configuration variables ({@code vars})
  * @param vars         {@code K=V} configuration variables
  * @param inputs       {@code K=V} inputs of a {@code workflow_dispatch} or {@code workflow_call} run
+ * @param envFiles     dotenv files of the run's base environment ({@code --env-file}), read in order
+ * @param env          {@code K=V} variables of the base environment ({@code --env}), over the files'
  * @param report       where to write the JSON report
  * @param parallel     at most this many jobs at once, over all runs
  * @param list         show what would run instead of running it
@@ -25,7 +27,7 @@ import java.util.Optional;
  */
 public record RunOptions(String event, Path directory, Path workflows, List<String> jobs, Optional<Path> eventFile,
                          List<Path> secretFiles, List<String> secrets, List<Path> varFiles, List<String> vars,
-                         List<String> inputs, Optional<Path> report, int parallel, boolean list, boolean sandbox,
+                         List<String> inputs, List<Path> envFiles, List<String> env, Optional<Path> report, int parallel, boolean list, boolean sandbox,
                          Progress progress) {
 
     public RunOptions {
@@ -39,6 +41,8 @@ public record RunOptions(String event, Path directory, Path workflows, List<Stri
         varFiles = List.copyOf(varFiles);
         vars = List.copyOf(vars);
         inputs = List.copyOf(inputs);
+        envFiles = List.copyOf(envFiles);
+        env = List.copyOf(env);
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(progress, "progress");
     }
@@ -46,7 +50,7 @@ public record RunOptions(String event, Path directory, Path workflows, List<Stri
     /** Running every job of the push workflows under {@code directory}, with the defaults. */
     public static RunOptions defaults(Path directory) {
         return new RunOptions("push", directory, Path.of(".github", "workflows"), List.of(), Optional.empty(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
-                Runtime.getRuntime().availableProcessors(), false, false, Progress.plain);
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                Optional.empty(), Runtime.getRuntime().availableProcessors(), false, false, Progress.plain);
     }
 }

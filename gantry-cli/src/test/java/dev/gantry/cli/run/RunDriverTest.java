@@ -136,7 +136,7 @@ class RunDriverTest {
         Workflow workflow = WorkflowReader.read("ci.yml", yaml).value().orElseThrow();
         var loaded = new LoadedWorkflow("ci.yml", ".github/workflows/ci.yml", workflow);
         var event = new EventBuilder(new PlainFolder("repo")).build("push");
-        var inputs = new RunInputs(event, Map.of(), Map.of(), Map.of());
+        var inputs = new RunInputs(event, Map.of(), Map.of(), Map.of(), Map.of());
         var placement = LocalMachine.placement(Path.of("repo"), Path.of("tmp"));
         RunInfo info = RunInfo.of("1", 1, loaded.repositoryPath(), workflow);
         var contexts = ((RunContexts.Result.Built) RunContexts.of(loaded, inputs, info,
