@@ -20,7 +20,7 @@ import java.util.Map;
 final class Fixtures {
 
     static final RunnerInfo RUNNER = new RunnerInfo("gantry-host", RunnerInfo.Os.LINUX, RunnerInfo.Arch.X64,
-            "/home/runner/work/_temp", "/home/runner/work/_tool", "/home/runner/work/repo", "/home/runner/work/_temp/event.json", false, RunnerInfo.SELF_HOSTED);
+            "/ws/_temp", "/ws/_tool", "/ws/repo", "/ws/_temp/event.json", false, RunnerInfo.SELF_HOSTED);
 
     static final RunInfo RUN = new RunInfo("4242", 7, 1, ".github/workflows/ci.yml", "CI", Server.GITHUB,
             java.util.Optional.empty(), RunInfo.DEFAULT_RETENTION_DAYS);

@@ -56,8 +56,8 @@ class GithubContextTest {
                 .containsEntry("server_url", str("https://github.com"))
                 .containsEntry("api_url", str("https://api.github.com"))
                 .containsEntry("graphql_url", str("https://api.github.com/graphql"))
-                .containsEntry("workspace", str("/home/runner/work/repo"))
-                .containsEntry("event_path", str("/home/runner/work/_temp/event.json"))
+                .containsEntry("workspace", str("/ws/repo"))
+                .containsEntry("event_path", str("/ws/_temp/event.json"))
                 .containsEntry("action", str(""))
                 .containsEntry("token", str(""));
     }

@@ -27,8 +27,8 @@ class RunnerInfoTest {
                 java.util.Map.entry("name", new Value.Str("gantry-host")),
                 java.util.Map.entry("os", new Value.Str("Linux")),
                 java.util.Map.entry("arch", new Value.Str("X64")),
-                java.util.Map.entry("temp", new Value.Str("/home/runner/work/_temp")),
-                java.util.Map.entry("tool_cache", new Value.Str("/home/runner/work/_tool")),
+                java.util.Map.entry("temp", new Value.Str("/ws/_temp")),
+                java.util.Map.entry("tool_cache", new Value.Str("/ws/_tool")),
                 java.util.Map.entry("environment", new Value.Str("self-hosted")));
     }
 }
