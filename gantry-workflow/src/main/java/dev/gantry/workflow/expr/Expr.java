@@ -10,6 +10,21 @@ public sealed interface Expr {
 
     int offset();
 
+    /** The direct subexpressions, in source order; empty for literals and named values. */
+    default List<Expr> children() {
+        return switch (this) {
+            case Literal l -> List.of();
+            case NamedValue n -> List.of();
+            case Property p -> List.of(p.target());
+            case Index i -> List.of(i.target(), i.index());
+            case Star s -> List.of(s.target());
+            case Not n -> List.of(n.operand());
+            case Compare c -> List.of(c.left(), c.right());
+            case Logical l -> l.operands();
+            case Call c -> c.args();
+        };
+    }
+
     /** {@code null}, {@code true}, {@code 42}, {@code 'text'}. */
     record Literal(Value value, int offset) implements Expr {}
 

@@ -27,24 +27,10 @@ public final class References {
 
     private static void collect(Expr expr, List<Reference> out) {
         switch (expr) {
-            case Expr.Literal l -> { }
             case Expr.NamedValue n -> out.add(new Reference(Reference.Kind.NAMED_VALUE, n.name(), n.offset()));
-            case Expr.Property p -> collect(p.target(), out);
-            case Expr.Star s -> collect(s.target(), out);
-            case Expr.Index i -> {
-                collect(i.target(), out);
-                collect(i.index(), out);
-            }
-            case Expr.Not n -> collect(n.operand(), out);
-            case Expr.Compare c -> {
-                collect(c.left(), out);
-                collect(c.right(), out);
-            }
-            case Expr.Logical l -> l.operands().forEach(o -> collect(o, out));
-            case Expr.Call c -> {
-                out.add(new Reference(Reference.Kind.FUNCTION, c.function(), c.offset()));
-                c.args().forEach(a -> collect(a, out));
-            }
+            case Expr.Call c -> out.add(new Reference(Reference.Kind.FUNCTION, c.function(), c.offset()));
+            default -> { }
         }
+        expr.children().forEach(child -> collect(child, out));
     }
 }

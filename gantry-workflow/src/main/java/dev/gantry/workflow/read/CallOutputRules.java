@@ -85,23 +85,7 @@ final class CallOutputRules {
                 use.on(job.get(), output.get(), n.offset());
             }
         }
-        switch (expr) {
-            case Expr.Property p -> visit(p.target(), depth + 1, use);
-            case Expr.Index i -> {
-                visit(i.target(), depth + 1, use);
-                visit(i.index(), depth + 1, use);
-            }
-            case Expr.Star s -> visit(s.target(), depth + 1, use);
-            case Expr.Not n -> visit(n.operand(), depth + 1, use);
-            case Expr.Compare c -> {
-                visit(c.left(), depth + 1, use);
-                visit(c.right(), depth + 1, use);
-            }
-            case Expr.Logical l -> l.operands().forEach(o -> visit(o, depth + 1, use));
-            case Expr.Call c -> c.args().forEach(a -> visit(a, depth + 1, use));
-            case Expr.Literal l -> { }
-            case Expr.NamedValue n -> { }
-        }
+        expr.children().forEach(child -> visit(child, depth + 1, use));
     }
 
     /** The member name of {@code a.name} or {@code a['name']}. */

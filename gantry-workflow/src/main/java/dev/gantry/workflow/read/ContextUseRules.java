@@ -73,32 +73,13 @@ final class ContextUseRules {
         if (depth > MAX_DEPTH) {
             return;
         }
-        switch (expr) {
-            case Expr.Property p -> {
-                if (p.target() instanceof Expr.NamedValue n) {
-                    use.on(n.name().toLowerCase(Locale.ROOT), p.name(), n.offset());
-                }
-                visit(p.target(), depth + 1, use);
-            }
-            case Expr.Index i -> {
-                if (i.target() instanceof Expr.NamedValue n && i.index() instanceof Expr.Literal l
-                        && l.value() instanceof Value.Str s) {
-                    use.on(n.name().toLowerCase(Locale.ROOT), s.value(), n.offset());
-                }
-                visit(i.target(), depth + 1, use);
-                visit(i.index(), depth + 1, use);
-            }
-            case Expr.Star s -> visit(s.target(), depth + 1, use);
-            case Expr.Not n -> visit(n.operand(), depth + 1, use);
-            case Expr.Compare c -> {
-                visit(c.left(), depth + 1, use);
-                visit(c.right(), depth + 1, use);
-            }
-            case Expr.Logical l -> l.operands().forEach(o -> visit(o, depth + 1, use));
-            case Expr.Call c -> c.args().forEach(a -> visit(a, depth + 1, use));
-            case Expr.Literal l -> { }
-            case Expr.NamedValue n -> { }
+        if (expr instanceof Expr.Property p && p.target() instanceof Expr.NamedValue n) {
+            use.on(n.name().toLowerCase(Locale.ROOT), p.name(), n.offset());
+        } else if (expr instanceof Expr.Index i && i.target() instanceof Expr.NamedValue n
+                && i.index() instanceof Expr.Literal l && l.value() instanceof Value.Str s) {
+            use.on(n.name().toLowerCase(Locale.ROOT), s.value(), n.offset());
         }
+        expr.children().forEach(child -> visit(child, depth + 1, use));
     }
 
     /**
