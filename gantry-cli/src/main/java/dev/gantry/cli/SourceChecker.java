@@ -32,17 +32,18 @@ final class SourceChecker {
     }
 
     static List<Diagnostic> check(SourceFile.Kind kind, String name, byte[] bytes, CalledWorkflows called) {
-        String text;
+        return switch (kind) {
+            case WORKFLOW -> readWorkflow(name, bytes, called).diagnostics();
+            case ACTION -> readAction(name, bytes);
+        };
+    }
+
+    private static List<Diagnostic> readAction(String name, byte[] bytes) {
         try {
-            text = decode(bytes);
+            return ActionReader.read(name, decode(bytes)).diagnostics();
         } catch (CharacterCodingException e) {
             return List.of(notUtf8(bytes));
         }
-        return switch (kind) {
-            case WORKFLOW -> WorkflowReader.read(name, text, ReadOptions.DEFAULT.withCalledWorkflows(called))
-                    .diagnostics();
-            case ACTION -> ActionReader.read(name, text).diagnostics();
-        };
     }
 
     /**
