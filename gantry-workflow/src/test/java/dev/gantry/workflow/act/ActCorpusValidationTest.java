@@ -7,8 +7,8 @@ import dev.gantry.workflow.act.ActCorpus.Fact;
 import dev.gantry.workflow.act.ActCorpus.Row;
 import dev.gantry.workflow.act.ActCorpus.SourceFile;
 import dev.gantry.workflow.action.ActionReader;
+import dev.gantry.workflow.conformance.KnownFailures;
 import dev.gantry.workflow.diag.Diagnostic;
-import dev.gantry.workflow.filter.KnownFailureList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -55,7 +55,7 @@ class ActCorpusValidationTest {
 
     @TestFactory
     Stream<DynamicNode> corpus() throws IOException {
-        KnownFailureList known = KnownFailureList.load(CORPUS);
+        KnownFailures known = KnownFailures.load(CORPUS);
         Map<String, List<Outcome>> parts = outcomes(ActCorpus.load());
         return parts.entrySet().stream().map(part -> DynamicContainer.dynamicContainer(part.getKey(),
                 part.getValue().stream().map(o -> DynamicTest.dynamicTest(o.id(), () -> {
@@ -67,7 +67,7 @@ class ActCorpusValidationTest {
 
     @Test
     void rates() throws IOException {
-        KnownFailureList known = KnownFailureList.load(CORPUS);
+        KnownFailures known = KnownFailures.load(CORPUS);
         List<String> unexpected = new ArrayList<>();
         for (Map.Entry<String, List<Outcome>> part : outcomes(ActCorpus.load()).entrySet()) {
             int passed = 0;
@@ -84,7 +84,7 @@ class ActCorpusValidationTest {
                     unexpected.add(o.key() + " " + o.detail());
                 }
             }
-            System.out.println(KnownFailureList.rateLine(part.getKey(), passed, part.getValue().size()));
+            System.out.println(KnownFailures.rateLine(part.getKey(), passed, part.getValue().size()));
         }
         assertThat(unexpected).as("misses not listed in known-failures/%s.tsv", CORPUS).isEmpty();
     }

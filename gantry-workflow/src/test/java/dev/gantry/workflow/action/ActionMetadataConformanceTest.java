@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gantry.workflow.Parsed;
 import dev.gantry.workflow.conformance.ConformanceData;
+import dev.gantry.workflow.conformance.KnownFailures;
 import dev.gantry.workflow.diag.Diagnostic;
-import dev.gantry.workflow.filter.KnownFailureList;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,13 +55,13 @@ class ActionMetadataConformanceTest {
                 .map(d -> d.render(file.id())).toList();
     }
 
-    private static boolean invalidByDesign(KnownFailureList known, ActionFile file) {
+    private static boolean invalidByDesign(KnownFailures known, ActionFile file) {
         return known.reasons().getOrDefault(file.id(), "").startsWith("invalid by design");
     }
 
     @TestFactory
     Stream<DynamicTest> eachFileReadsWithoutErrors() throws IOException {
-        KnownFailureList known = KnownFailureList.load(CORPUS);
+        KnownFailures known = KnownFailures.load(CORPUS);
         return files().stream().map(file -> DynamicTest.dynamicTest(file.id(), () -> {
             Parsed<ActionMetadata> parsed = read(file);
             if (!known.contains(file.id())) {
@@ -73,7 +73,7 @@ class ActionMetadataConformanceTest {
 
     @Test
     void rate() throws IOException {
-        KnownFailureList known = KnownFailureList.load(CORPUS);
+        KnownFailures known = KnownFailures.load(CORPUS);
         List<ActionFile> files = files();
         List<String> unexpected = new ArrayList<>();
         int passed = 0;
@@ -88,15 +88,15 @@ class ActionMetadataConformanceTest {
                 unexpected.add(file.id() + " " + errors);
             }
         }
-        System.out.println(KnownFailureList.rateLine(CORPUS, passed, files.size()));
+        System.out.println(KnownFailures.rateLine(CORPUS, passed, files.size()));
         List<ActionFile> byDesign = files.stream().filter(f -> invalidByDesign(known, f)).toList();
         int rejected = 0;
         for (ActionFile file : byDesign) {
             rejected += errors(read(file), file).isEmpty() ? 0 : 1;
         }
-        System.out.println(KnownFailureList.rateLine(CORPUS + "-valid", passed,
+        System.out.println(KnownFailures.rateLine(CORPUS + "-valid", passed,
                 files.size() - byDesign.size()));
-        System.out.println(KnownFailureList.rateLine(CORPUS + "-invalid-rejected", rejected,
+        System.out.println(KnownFailures.rateLine(CORPUS + "-invalid-rejected", rejected,
                 byDesign.size()));
         assertThat(rejected).as("every file invalid by design is rejected").isEqualTo(byDesign.size());
         assertThat(unexpected).as("files with errors not listed in known-failures/%s.tsv", CORPUS).isEmpty();

@@ -3,6 +3,7 @@ package dev.gantry.workflow.expr;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.gantry.workflow.conformance.KnownFailures;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

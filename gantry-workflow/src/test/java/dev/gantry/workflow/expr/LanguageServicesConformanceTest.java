@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gantry.workflow.conformance.ConformanceData;
+import dev.gantry.workflow.conformance.KnownFailures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gantry.workflow.conformance.ConformanceData;
+import dev.gantry.workflow.conformance.KnownFailures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ class ActFilterPatternsConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> includeColumn() throws IOException {
-        KnownFailureList known = KnownFailureList.load(INCLUDE);
+        KnownFailures known = KnownFailures.load(INCLUDE);
         return vectors().stream().filter(v -> !known.contains(v.id())).map(v -> DynamicTest.dynamicTest(
                 v.id() + " " + v.patterns() + " " + v.inputs(),
                 () -> assertEquals(Optional.of(v.skipInclude()), skipInclude(v))));
@@ -90,7 +91,7 @@ class ActFilterPatternsConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> ignoreColumn() throws IOException {
-        KnownFailureList known = KnownFailureList.load(IGNORE);
+        KnownFailures known = KnownFailures.load(IGNORE);
         return vectors().stream().filter(v -> !v.hasNegation() && !known.contains(v.id()))
                 .map(v -> DynamicTest.dynamicTest(v.id() + " " + v.patterns() + " " + v.inputs(),
                         () -> assertEquals(Optional.of(v.skipIgnore()), skipIgnore(v))));
@@ -111,7 +112,7 @@ class ActFilterPatternsConformanceTest {
     }
 
     private static void measure(String corpus, List<Vector> vectors, java.util.function.Predicate<Vector> passes) {
-        KnownFailureList known = KnownFailureList.load(corpus);
+        KnownFailures known = KnownFailures.load(corpus);
         List<String> unexpected = new ArrayList<>();
         int passed = 0;
         for (Vector v : vectors) {
@@ -124,7 +125,7 @@ class ActFilterPatternsConformanceTest {
                 unexpected.add(v.id());
             }
         }
-        System.out.println(KnownFailureList.rateLine(corpus, passed, vectors.size()));
+        System.out.println(KnownFailures.rateLine(corpus, passed, vectors.size()));
         assertThat(unexpected).as("failing vectors not listed in known-failures/%s.tsv", corpus).isEmpty();
         if (corpus.equals(INCLUDE)) {
             assertThat(passed).as("the include column must pass in full").isEqualTo(vectors.size());

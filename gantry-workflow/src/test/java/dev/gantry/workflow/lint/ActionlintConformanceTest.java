@@ -3,8 +3,8 @@ package dev.gantry.workflow.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gantry.workflow.conformance.ConformanceData;
+import dev.gantry.workflow.conformance.KnownFailures;
 import dev.gantry.workflow.diag.Diagnostic;
-import dev.gantry.workflow.filter.KnownFailureList;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +40,7 @@ class ActionlintConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> githubEnforcedDiagnostics() throws IOException {
-        KnownFailureList known = KnownFailureList.load(CORPUS);
+        KnownFailures known = KnownFailures.load(CORPUS);
         List<Vector> vectors = new ArrayList<>();
         List<Extra> extras = new ArrayList<>();
         for (ActionlintCase c : ActionlintCase.discover(ConformanceData.resolve("lint/actionlint"))) {
@@ -94,7 +94,7 @@ class ActionlintConformanceTest {
         }
     }
 
-    private static String reason(KnownFailureList known, String id) {
+    private static String reason(KnownFailures known, String id) {
         return known.reasons().getOrDefault(id, "");
     }
 
@@ -102,16 +102,16 @@ class ActionlintConformanceTest {
         return diagnostics.stream().filter(Diagnostic::isError).toList();
     }
 
-    private static void summarise(List<Vector> vectors, List<Extra> extras, KnownFailureList known) {
+    private static void summarise(List<Vector> vectors, List<Extra> extras, KnownFailures known) {
         Map<String, List<Vector>> byRule = new TreeMap<>(vectors.stream()
                 .collect(Collectors.groupingBy(Vector::rule)));
         for (Map.Entry<String, List<Vector>> rule : byRule.entrySet()) {
             int hits = (int) rule.getValue().stream().filter(Vector::hit).count();
-            System.out.println(KnownFailureList.rateLine(CORPUS + "-" + rule.getKey(), hits, rule.getValue().size()));
+            System.out.println(KnownFailures.rateLine(CORPUS + "-" + rule.getKey(), hits, rule.getValue().size()));
         }
         int hits = (int) vectors.stream().filter(Vector::hit).count();
         int exact = (int) vectors.stream().filter(Vector::exact).count();
-        System.out.println(KnownFailureList.rateLine(CORPUS, hits, vectors.size()));
+        System.out.println(KnownFailures.rateLine(CORPUS, hits, vectors.size()));
         System.out.printf("  same line and column: %d/%d (%.1f%%)%n", exact, vectors.size(),
                 100.0 * exact / Math.max(1, vectors.size()));
         long lintOnly = vectors.stream().filter(v -> !v.hit() && reason(known, v.id()).startsWith("lint-only")).count();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gantry.workflow.Parsed;
 import dev.gantry.workflow.WorkflowReader;
 import dev.gantry.workflow.conformance.ConformanceData;
+import dev.gantry.workflow.conformance.KnownFailures;
 import dev.gantry.workflow.diag.Diagnostic;
 import dev.gantry.workflow.model.Workflow;
 import dev.gantry.workflow.yaml.YamlLimits;
@@ -64,7 +65,7 @@ class WorkflowParserConformanceTest {
     @TestFactory
     Stream<DynamicTest> vectors() throws IOException {
         Path reader = ConformanceData.resolve(CORPUS).resolve("reader");
-        Map<String, String> known = KnownFailures.load(CORPUS.replace('/', '-'));
+        Map<String, String> known = KnownFailures.load(CORPUS.replace('/', '-')).reasons();
         List<Path> files;
         try (Stream<Path> list = Files.list(reader)) {
             files = list.filter(p -> p.toString().endsWith(".yml")).sorted().toList();
@@ -196,23 +197,5 @@ class WorkflowParserConformanceTest {
         boolean background = map.get("experimental-features") instanceof Map<?, ?> features
                 && Boolean.TRUE.equals(features.get("allowBackgroundSteps"));
         return options.withLimits(limits).withBackgroundSteps(background);
-    }
-
-    /** Reads {@code conformance/known-failures/<corpus>.tsv}: vector id, tab, reason; {@code #} starts a comment. */
-    static final class KnownFailures {
-        static Map<String, String> load(String corpus) throws IOException {
-            Path file = ConformanceData.knownFailures(corpus);
-            Map<String, String> known = new LinkedHashMap<>();
-            if (Files.exists(file)) {
-                for (String line : Files.readAllLines(file)) {
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] cols = line.split("\t", 2);
-                    known.put(cols[0].strip(), cols.length > 1 ? cols[1].strip() : "");
-                }
-            }
-            return known;
-        }
     }
 }
