@@ -10,10 +10,6 @@ final class Coercion {
 
     private Coercion() {}
 
-    static boolean isTruthy(Value v) {
-        return v.isTruthy();
-    }
-
     static boolean isPrimitive(Value v) {
         return !(v instanceof Value.Arr || v instanceof Value.Obj);
     }

@@ -38,7 +38,7 @@ public final class Evaluator {
                     ? new Value.Arr(filtered(i, level))
                     : index(eval(i.target(), level + 1), eval(i.index(), level + 1));
             case Expr.Star s -> new Value.Arr(filtered(s, level));
-            case Expr.Not n -> Value.of(!Coercion.isTruthy(eval(n.operand(), level + 1)));
+            case Expr.Not n -> Value.of(!eval(n.operand(), level + 1).isTruthy());
             case Expr.Compare c -> compare(c, level);
             case Expr.Logical l -> logical(l, level);
             case Expr.Call c -> call(c, level);
@@ -71,7 +71,7 @@ public final class Evaluator {
         Value current = Value.NULL;
         for (Expr operand : l.operands()) {
             current = eval(operand, level + 1);
-            if (Coercion.isTruthy(current) == stopWhen) {
+            if (current.isTruthy() == stopWhen) {
                 return current;
             }
         }
