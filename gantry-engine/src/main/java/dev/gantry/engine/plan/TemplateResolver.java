@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
 /**
  * Turns job-level {@link Template}s into {@link Value}s through an {@link ExpressionEvaluator}. Literal lists and
  * objects are resolved deeply: a string inside them that holds {@code ${{ }}} (as in
- * {@code os: ["${{ inputs.os }}"]}) is evaluated as GitHub does, a sole expression keeping its value's kind; so is
- * a mapping key holding one, and a {@code ${{ insert }}} key merges its mapping value into the enclosing mapping.
+ * {@code os: ["${{ inputs.os }}"]}) is evaluated as GitHub does, a sole expression keeping its value's kind; a
+ * sequence item that is an expression yielding a sequence has its items inserted in its place (GitHub's template
+ * evaluator splices them: {@code [a, "${{ fromJSON('[b, c]') }}"]} is {@code [a, b, c]}); a mapping key holding
+ * one is evaluated to text, and a {@code ${{ insert }}} key merges its mapping value into the enclosing mapping.
  * Stateless apart from the evaluator; never throws for a bad expression.
  */
 public final class TemplateResolver {
@@ -98,7 +100,12 @@ public final class TemplateResolver {
                     if (v instanceof Evaluated.Error<Value> err) {
                         yield err;
                     }
-                    items.add(((Evaluated.Ok<Value>) v).value());
+                    Value resolved = ((Evaluated.Ok<Value>) v).value();
+                    if (item instanceof Value.Str && resolved instanceof Value.Arr inserted) {
+                        items.addAll(inserted.items());
+                    } else {
+                        items.add(resolved);
+                    }
                 }
                 yield Evaluated.ok(new Value.Arr(items));
             }

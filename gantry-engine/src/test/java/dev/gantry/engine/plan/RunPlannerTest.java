@@ -104,6 +104,27 @@ class RunPlannerTest {
     }
 
     @Test
+    void aSequenceItemExpressionYieldingASequenceIsSplicedIntoTheVector() {
+        RunPlan plan = plan("""
+                on: push
+                jobs:
+                  spliced:
+                    runs-on: ubuntu-latest
+                    strategy:
+                      matrix:
+                        a:
+                          - first
+                          - ${{ fromJSON('["second", "third"]') }}
+                          - ${{ fromJSON('{"k":"v"}') }}
+                          - "kept ${{ fromJSON('[1]') }}"
+                    steps: [{run: 'true'}]
+                """, INPUTS);
+        assertThat(combinations(plan, "spliced")).extracting(c -> c.members().get("a")).containsExactly(
+                new Value.Str("first"), new Value.Str("second"), new Value.Str("third"),
+                new Value.Obj(Map.of("k", new Value.Str("v"))), new Value.Str("kept Array"));
+    }
+
+    @Test
     void aStrategyReadingNeedsIsDeferredAndExpandedLater() {
         Workflow workflow = Workflows.read("""
                 on: push

@@ -1,5 +1,6 @@
 package dev.gantry.runner.host;
 
+import dev.gantry.runner.action.ActionSources;
 import dev.gantry.runner.sandbox.Sandbox;
 import dev.gantry.runner.shell.ShellLookup;
 import java.nio.file.Path;
@@ -28,10 +29,11 @@ import java.util.Optional;
  * @param baseEnvironment the environment every step starts from (a self-hosted runner passes on its own)
  * @param killGrace       how long a process tree gets after SIGTERM before SIGKILL, on timeout or cancellation
  * @param labels          the {@code runs-on} labels this host serves
+ * @param actions         where repository actions come from (the action store, the built-in stand-ins)
  */
 public record HostOptions(Path workRoot, Path tempRoot, Path toolCache, Optional<Path> workspace, String runnerName,
                           boolean debug, Sandbox sandbox, ShellLookup shells, Map<String, String> baseEnvironment,
-                          Duration killGrace, HostLabels labels) {
+                          Duration killGrace, HostLabels labels, ActionSources actions) {
 
     public HostOptions {
         Objects.requireNonNull(workRoot, "workRoot");
@@ -44,6 +46,7 @@ public record HostOptions(Path workRoot, Path tempRoot, Path toolCache, Optional
         baseEnvironment = Map.copyOf(baseEnvironment);
         Objects.requireNonNull(killGrace, "killGrace");
         Objects.requireNonNull(labels, "labels");
+        Objects.requireNonNull(actions, "actions");
     }
 
     /**
@@ -53,42 +56,47 @@ public record HostOptions(Path workRoot, Path tempRoot, Path toolCache, Optional
     public static HostOptions under(Path root) {
         return new HostOptions(root.resolve("work"), root.resolve("temp"), root.resolve("tool-cache"),
                 Optional.empty(), "gantry-host", false, Sandbox.NONE, ShellLookup.ON_PATH, System.getenv(),
-                Duration.ofSeconds(5), HostLabels.ofThisHost());
+                Duration.ofSeconds(5), HostLabels.ofThisHost(), ActionSources.NONE);
     }
 
     /** The same, with every job working in {@code folder} (e.g. the repository {@code gantry run} was given). */
     public HostOptions withWorkspace(Path folder) {
         return new HostOptions(workRoot, tempRoot, toolCache, Optional.of(folder), runnerName, debug, sandbox, shells,
-                baseEnvironment, killGrace, labels);
+                baseEnvironment, killGrace, labels, actions);
     }
 
     public HostOptions withDebug(boolean on) {
         return new HostOptions(workRoot, tempRoot, toolCache, workspace, runnerName, on, sandbox, shells,
-                baseEnvironment, killGrace, labels);
+                baseEnvironment, killGrace, labels, actions);
     }
 
     public HostOptions withSandbox(Sandbox chosen) {
         return new HostOptions(workRoot, tempRoot, toolCache, workspace, runnerName, debug, chosen, shells,
-                baseEnvironment, killGrace, labels);
+                baseEnvironment, killGrace, labels, actions);
     }
 
     public HostOptions withShells(ShellLookup lookup) {
         return new HostOptions(workRoot, tempRoot, toolCache, workspace, runnerName, debug, sandbox, lookup,
-                baseEnvironment, killGrace, labels);
+                baseEnvironment, killGrace, labels, actions);
     }
 
     public HostOptions withBaseEnvironment(Map<String, String> environment) {
         return new HostOptions(workRoot, tempRoot, toolCache, workspace, runnerName, debug, sandbox, shells,
-                environment, killGrace, labels);
+                environment, killGrace, labels, actions);
     }
 
     public HostOptions withKillGrace(Duration grace) {
         return new HostOptions(workRoot, tempRoot, toolCache, workspace, runnerName, debug, sandbox, shells,
-                baseEnvironment, grace, labels);
+                baseEnvironment, grace, labels, actions);
+    }
+
+    public HostOptions withActions(ActionSources sources) {
+        return new HostOptions(workRoot, tempRoot, toolCache, workspace, runnerName, debug, sandbox, shells,
+                baseEnvironment, killGrace, labels, sources);
     }
 
     public HostOptions withLabels(HostLabels served) {
         return new HostOptions(workRoot, tempRoot, toolCache, workspace, runnerName, debug, sandbox, shells,
-                baseEnvironment, killGrace, served);
+                baseEnvironment, killGrace, served, actions);
     }
 }

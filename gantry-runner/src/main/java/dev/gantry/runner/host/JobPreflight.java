@@ -7,8 +7,6 @@ import dev.gantry.workflow.expr.Value;
 import dev.gantry.workflow.model.ActionRef;
 import dev.gantry.workflow.model.Container;
 import dev.gantry.workflow.model.RunnerJob;
-import dev.gantry.workflow.model.Step;
-import dev.gantry.workflow.model.StepAction;
 import dev.gantry.workflow.model.Template;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -17,9 +15,8 @@ import java.util.Optional;
 
 /**
  * What must hold before a job's first step runs on this host, each problem one clear sentence: no job container or
- * service containers (there is no container runtime here), {@code runs-on} labels this host serves, only
- * {@code run} steps and {@code actions/checkout} (a no-op: the workspace already holds the checkout), and a sandbox
- * program that exists. Pure apart from checking the sandbox program's file.
+ * service containers (there is no container runtime here), {@code runs-on} labels this host serves, and a sandbox
+ * program that exists (the actions the steps use are found by {@link ActionResolver}). Pure apart from checking the sandbox program's file.
  */
 final class JobPreflight {
 
@@ -40,14 +37,6 @@ final class JobPreflight {
         if (labels.isPresent()) {
             return labels;
         }
-        for (Step step : job.steps()) {
-            if (step.action() instanceof StepAction.Uses uses) {
-                Optional<String> problem = action(step, uses.action());
-                if (problem.isPresent()) {
-                    return problem;
-                }
-            }
-        }
         if (options.sandbox() instanceof Sandbox.Bubblewrap bwrap && !Files.isExecutable(bwrap.executable())) {
             return Optional.of("the bubblewrap sandbox was chosen, but " + bwrap.executable()
                     + " is not an executable program (install bubblewrap, or run without the sandbox)");
@@ -59,20 +48,6 @@ final class JobPreflight {
     static boolean isCheckout(ActionRef action) {
         return action instanceof ActionRef.Repository r && r.owner().equalsIgnoreCase("actions")
                 && r.repo().equalsIgnoreCase("checkout") && r.path().isEmpty();
-    }
-
-    private static Optional<String> action(Step step, ActionRef action) {
-        if (isCheckout(action)) {
-            return Optional.empty();
-        }
-        String name = "step '" + StepNames.given(step) + "' uses '" + action.text() + "'";
-        return Optional.of(switch (action) {
-            case ActionRef.Docker d -> name + ": a docker action needs a container runtime, and none is configured";
-            case ActionRef.Repository r -> name + ": actions are not supported by this version of the host runner"
-                    + " (only run steps and actions/checkout); actions come with a later version";
-            case ActionRef.Local l -> name + ": local actions are not supported by this version of the host runner"
-                    + " (only run steps and actions/checkout); actions come with a later version";
-        });
     }
 
     private static Optional<String> labels(RunnerJob job, HostOptions options, StepExpressions expressions) {

@@ -1,9 +1,7 @@
 package dev.gantry.runner.host;
 
-import dev.gantry.engine.exec.StepStatus;
 import dev.gantry.runner.envfile.PrependedPath;
 import dev.gantry.workflow.expr.StatusInfo;
-import dev.gantry.workflow.expr.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,16 +10,15 @@ import java.util.Optional;
 
 /**
  * What a job has become so far, as its steps see it: the job's status (what the status functions test), the
- * variables earlier steps set through {@code GITHUB_ENV}, the directories they added through {@code GITHUB_PATH},
- * and the {@code steps} context. Also why the job failed, was cancelled or timed out. Used by the job's own thread
- * only; not thread-safe.
+ * variables earlier steps set through {@code GITHUB_ENV} and the directories they added through
+ * {@code GITHUB_PATH} (the {@code steps} context belongs to each {@link StepScope}). Also why the job failed, was
+ * cancelled or timed out. Used by the job's own thread only; not thread-safe.
  */
 final class JobProgress {
 
     private StatusInfo.Outcome status = StatusInfo.Outcome.SUCCESS;
     private final Map<String, String> fileEnv = new LinkedHashMap<>();
     private PrependedPath path = PrependedPath.NONE;
-    private final Map<String, Value> steps = new LinkedHashMap<>();
     private Optional<String> failure = Optional.empty();
     private boolean cancelled;
     private Optional<Deadline> timedOut = Optional.empty();
@@ -83,20 +80,6 @@ final class JobProgress {
 
     PrependedPath path() {
         return path;
-    }
-
-    void recordStep(String id, StepStatus outcome, StepStatus conclusion, Map<String, String> outputs) {
-        Map<String, Value> outs = new LinkedHashMap<>();
-        outputs.forEach((k, v) -> outs.put(k, new Value.Str(v)));
-        Map<String, Value> entry = new LinkedHashMap<>();
-        entry.put("outputs", new Value.Obj(outs));
-        entry.put("outcome", new Value.Str(outcome.word()));
-        entry.put("conclusion", new Value.Str(conclusion.word()));
-        steps.put(id, new Value.Obj(entry));
-    }
-
-    Value.Obj stepsContext() {
-        return new Value.Obj(steps);
     }
 
     void processStarted(long pid) {

@@ -17,13 +17,17 @@ import dev.gantry.workflow.expr.StatusInfo;
 import dev.gantry.workflow.expr.Value;
 import dev.gantry.workflow.expr.ValueJson;
 import dev.gantry.workflow.model.RunnerJob;
+import dev.gantry.workflow.model.ActionRef;
 import dev.gantry.workflow.model.Step;
+import dev.gantry.workflow.model.StepAction;
+import dev.gantry.runner.action.BuiltinAction;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +62,14 @@ final class JobRun {
     private final List<StepResult> results = new ArrayList<>();
     private final Map<String, Value> contexts;
     private Map<String, String> jobEnv = Map.of();
+    private StepScope scope;
     private Deadline deadline;
+    private final ActionResolver resolver;
+    private final Map<String, ActionResolver.Resolution> repositoryActions = new HashMap<>();
+    private final List<ActionPhase> pre = new ArrayList<>();
+    private final List<ActionPhase> post = new ArrayList<>();
+    private final Map<Integer, Map<String, String>> preState = new HashMap<>();
+    private int phaseIndex;
 
     JobRun(JobRequest request, JobListener listener, HostOptions options) {
         this.request = request;
@@ -67,6 +78,9 @@ final class JobRun {
         this.layout = JobLayout.of(options, request.runId(), request.jobKey());
         this.contexts = withRunner(request.contexts(), layout, options);
         this.spareFiles = new SpareFiles(layout.fileCommands());
+        this.scope = StepScope.job(contexts, Map.of());
+        this.resolver = new ActionResolver(options.actions(), layout.workspace());
+        this.phaseIndex = request.job().steps().size();
     }
 
     JobResult run() {
@@ -80,12 +94,20 @@ final class JobRun {
         if (setupProblem.isPresent()) {
             progress.failed(setupProblem.get());
         } else {
+            for (ActionPhase phase : pre) {
+                checkCancelAndTime();
+                results.add(new PhaseRun(phaseIndex++, BuiltinAction.Phase.PRE, phase, this).run());
+            }
             List<Step> steps = request.job().steps();
             for (int i = 0; i < steps.size(); i++) {
                 checkCancelAndTime();
                 StepRun step = new StepRun(i, steps.get(i), this);
                 StepResult result = step.run();
                 results.add(result);
+            }
+            for (ActionPhase phase : post.reversed()) {
+                checkCancelAndTime();
+                results.add(new PhaseRun(phaseIndex++, BuiltinAction.Phase.POST, phase, this).run());
             }
             if (Thread.interrupted()) {
                 cancel();
@@ -139,7 +161,51 @@ final class JobRun {
             }
         }
         jobEnv = Collections.unmodifiableMap(env);
+        scope = StepScope.job(contexts, jobEnv);
+        return actions(log);
+    }
+
+    /**
+     * Finds every repository action the job's steps use (a missing one fails the set-up, naming it and how to
+     * import it) and lists the pre phases to run before the first step. Local actions are found when their step
+     * runs: an earlier step may create them.
+     */
+    private Optional<String> actions(StepLog log) {
+        List<Step> steps = request.job().steps();
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            if (!(step.action() instanceof StepAction.Uses uses) || uses.action() instanceof ActionRef.Local) {
+                continue;
+            }
+            switch (resolve(uses.action())) {
+                case ActionResolver.Resolution.Problem p when JobPreflight.isCheckout(uses.action()) -> { }
+                case ActionResolver.Resolution.Problem p -> {
+                    return Optional.of("step '" + StepNames.given(step) + "': " + p.message());
+                }
+                case ActionResolver.Resolution.Found f -> {
+                    log.print("Action " + uses.action().text() + ": " + switch (f.action()) {
+                        case ResolvedAction.OnDisk d -> "from the action store at " + d.sha().orElse("?");
+                        case ResolvedAction.Builtin b -> "built into Gantry";
+                    });
+                    if (f.action().hasPhase(BuiltinAction.Phase.PRE)) {
+                        pre.add(new ActionPhase(i, step, StepNames.given(step), f.action(), scope,
+                                preInputs(step, uses, f.action()), Map.of(), Map.of()));
+                    }
+                }
+            }
+        }
         return Optional.empty();
+    }
+
+    /** A pre phase's inputs: the step's {@code with:} evaluated at set-up, over the defaults. */
+    private Map<String, String> preInputs(Step step, StepAction.Uses uses, ResolvedAction action) {
+        StepLog quiet = new StepLog(-1, JobListener.NONE, event -> { }, masker, false);
+        StepExpressions expressions = expressions(stepContexts(scope, scope.envContext(Map.of(), Map.of())),
+                StatusInfo.SUCCESS);
+        Map<String, String> with = expressions.map("with", uses.with()) instanceof Evaluated.Ok<Map<String, String>> ok
+                ? ok.value() : Map.of();
+        return ActionInputs.resolve(action.metadata(), with, expressions, quiet)
+                instanceof Evaluated.Ok<Map<String, String>> ok ? ok.value() : with;
     }
 
     /** Between steps: an interrupt cancels the job; a passed deadline times it out. */
@@ -180,7 +246,8 @@ final class JobRun {
         StepLog log = new StepLog(-1, listener, jobSink, masker, options.debug());
         Instant at = Instant.now();
         listener.stepStarted(-1, "Complete job");
-        Map<String, String> outputs = setUp ? JobOutputs.evaluate(request.job(), expressions(stepContexts(jobEnv),
+        Map<String, String> outputs = setUp ? JobOutputs.evaluate(request.job(), expressions(stepContexts(scope,
+                scope.envContext(progress.fileEnv(), Map.of())),
                 StatusInfo.job(progress.status())), masker, log) : Map.of();
         ProcessTree.killGroups(progress.processGroups());
         layout.cleanTemp();
@@ -236,8 +303,49 @@ final class JobRun {
         return deadline;
     }
 
-    Map<String, String> jobEnv() {
-        return jobEnv;
+    /** The job's own level of steps. */
+    StepScope scope() {
+        return scope;
+    }
+
+    /** The action behind {@code uses:}; repository actions are looked up once per job. */
+    ActionResolver.Resolution resolve(ActionRef ref) {
+        if (ref instanceof ActionRef.Repository) {
+            return repositoryActions.computeIfAbsent(ref.text(), t -> resolver.resolve(ref));
+        }
+        return resolver.resolve(ref);
+    }
+
+    /** What the pre phase of step {@code index} saved; empty when it had none. */
+    Map<String, String> preState(int index) {
+        return preState.getOrDefault(index, Map.of());
+    }
+
+    void keepPreState(int index, Map<String, String> state) {
+        preState.put(index, Map.copyOf(state));
+    }
+
+    /** A post phase to run after the job's last step (post phases run in reverse order of registration). */
+    void registerPost(ActionPhase phase) {
+        post.add(phase);
+    }
+
+    /** The job's {@code github} context, with this host's paths. */
+    Value.Obj github() {
+        return (Value.Obj) contexts.get("github");
+    }
+
+    /**
+     * The environment of a process of {@code step} at {@code scope}: {@link ProcessEnvironment} with the scope's
+     * {@code env}, the step's env files and {@code GITHUB_ACTION} (and {@code GITHUB_ACTION_PATH} in a composite
+     * action).
+     */
+    Map<String, String> processEnvironment(StepScope scope, Map<String, String> stepEnv, StepFiles files, Step step) {
+        Map<String, String> variables = new LinkedHashMap<>(files.variables());
+        variables.put("GITHUB_ACTION", step.id().name());
+        scope.actionPath().ifPresent(p -> variables.put("GITHUB_ACTION_PATH", p.toString()));
+        return ProcessEnvironment.of(options.baseEnvironment(), defaultEnvironment(),
+                scope.envContext(progress.fileEnv(), stepEnv), Map.of(), Map.of(), variables, progress.path());
     }
 
     StepLog stepLog(int index, boolean unsecureCommands) {
@@ -253,13 +361,13 @@ final class JobRun {
         return DefaultEnvironment.of((Value.Obj) contexts.get("github"), (Value.Obj) contexts.get("runner"));
     }
 
-    /** The job's contexts with {@code env}, {@code steps} and the job's status, for a step's expressions. */
-    Map<String, Value> stepContexts(Map<String, String> env) {
-        Map<String, Value> out = new LinkedHashMap<>(contexts);
+    /** The contexts of {@code scope} with {@code env}, its {@code steps} and the job's status, for expressions. */
+    Map<String, Value> stepContexts(StepScope scope, Map<String, String> env) {
+        Map<String, Value> out = new LinkedHashMap<>(scope.contexts());
         Map<String, Value> envValues = new LinkedHashMap<>();
         env.forEach((k, v) -> envValues.put(k, new Value.Str(v)));
         out.put("env", new Value.Obj(envValues));
-        out.put("steps", progress.stepsContext());
+        out.put("steps", scope.stepsContext());
         out.put("job", jobContext(progress.status()));
         return out;
     }

@@ -29,24 +29,25 @@ import java.util.UUID;
  */
 final class ScriptStep {
 
-    /** What the step gave: its outcome (before {@code continue-on-error}) and its outputs, raw. */
-    record Result(StepStatus outcome, Map<String, String> outputs) {}
-
     private final int index;
     private final Step step;
     private final StepAction.Run run;
     private final JobRun job;
+    private final StepScope scope;
     private final StepLog log;
+    private final ProcessStep process;
 
-    ScriptStep(int index, Step step, StepAction.Run run, JobRun job, StepLog log) {
+    ScriptStep(int index, Step step, StepAction.Run run, JobRun job, StepScope scope, StepLog log) {
         this.index = index;
         this.step = step;
         this.run = run;
         this.job = job;
+        this.scope = scope;
         this.log = log;
+        this.process = new ProcessStep(step, job, log);
     }
 
-    Result run(StepExpressions expressions, Map<String, String> stepEnv, Deadline deadline) {
+    ProcessStep.Result run(StepExpressions expressions, Map<String, String> stepEnv, Deadline deadline) {
         Evaluated<String> script = expressions.text("run", run.script());
         Evaluated<Optional<String>> shellName = optional(expressions, "shell", run.shell()
                 .or(() -> fromDefaults(Defaults::shell)));
@@ -64,11 +65,7 @@ final class ScriptStep {
         } catch (IOException e) {
             return failed("cannot create the step's env files: " + e.getMessage());
         }
-        Map<String, String> variables = new LinkedHashMap<>(files.variables());
-        variables.put("GITHUB_ACTION", step.id().name());
-        JobProgress progress = job.progress();
-        Map<String, String> environment = ProcessEnvironment.of(job.options().baseEnvironment(),
-                job.defaultEnvironment(), job.jobEnv(), progress.fileEnv(), stepEnv, variables, progress.path());
+        Map<String, String> environment = job.processEnvironment(scope, stepEnv, files, step);
         Optional<String> written = ((Evaluated.Ok<Optional<String>>) shellName).value();
         Shell shell;
         switch (new ShellResolver(job.options().shells()).resolve(written, environment.get("PATH"))) {
@@ -90,80 +87,7 @@ final class ScriptStep {
             return failed("cannot write the script to " + scriptFile + ": " + e.getMessage());
         }
         header(text, shell, stepEnv);
-        List<String> command = job.options().sandbox().wrap(shell.command(scriptFile),
-                List.of(workspace, job.layout().temp(), job.layout().toolCache()));
-        ProcessEnd end = new ScriptRunner(job.options().killGrace()).run(command, workingDirectory, environment,
-                log.pipeline(), deadline, progress::processStarted, job::cancel);
-        StepStatus outcome = outcome(end);
-        return afterwards(outcome, files);
-    }
-
-    private StepStatus outcome(ProcessEnd end) {
-        return switch (end) {
-            case ProcessEnd.Exited x when x.code() == 0 -> StepStatus.SUCCESS;
-            case ProcessEnd.Exited x -> {
-                log.error("Process completed with exit code " + x.code() + ".");
-                yield StepStatus.FAILURE;
-            }
-            case ProcessEnd.TimedOut t when t.deadline().source() == Deadline.Source.STEP -> {
-                log.error(t.deadline().message());
-                yield StepStatus.FAILURE;
-            }
-            case ProcessEnd.TimedOut t -> {
-                log.error(t.deadline().message());
-                job.timeOut(t.deadline());
-                yield StepStatus.CANCELLED;
-            }
-            case ProcessEnd.Cancelled c -> {
-                log.error("The operation was canceled.");
-                job.cancel();
-                yield StepStatus.CANCELLED;
-            }
-            case ProcessEnd.NotStarted n -> {
-                log.error("step '" + StepNames.given(step) + "': " + n.message());
-                yield StepStatus.FAILURE;
-            }
-        };
-    }
-
-    /** Env files and workflow commands: applied whatever the outcome; a malformed file fails the step. */
-    private Result afterwards(StepStatus outcome, StepFiles files) {
-        StepFiles.Effects effects = files.read();
-        job.spareFiles().giveBack(files);
-        JobProgress progress = job.progress();
-        progress.setEnv(log.commands().env());
-        progress.prependPath(log.commands().path());
-        progress.setEnv(effects.env());
-        progress.prependPath(effects.path());
-        Map<String, String> outputs = new LinkedHashMap<>(log.commands().outputs());
-        outputs.putAll(effects.outputs());
-        StepStatus result = outcome;
-        for (EnvFileError error : effects.errors()) {
-            log.error("step '" + StepNames.given(step) + "': " + error.render());
-            result = result == StepStatus.SUCCESS ? StepStatus.FAILURE : result;
-        }
-        if (!log.commands().failures().isEmpty() && result == StepStatus.SUCCESS) {
-            result = StepStatus.FAILURE;
-        }
-        summary(effects.summary());
-        return new Result(result, outputs);
-    }
-
-    private void summary(StepSummary summary) {
-        switch (summary) {
-            case StepSummary.Empty e -> { }
-            case StepSummary.TooLarge t -> log.warning(t.warning());
-            case StepSummary.Markdown m -> {
-                Path file = job.layout().summaryFile();
-                try {
-                    Files.writeString(file, job.masker().mask(m.text()) + "\n", StandardCharsets.UTF_8,
-                            StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-                    log.print("Step summary added to " + file);
-                } catch (IOException e) {
-                    log.warning("cannot keep the step summary: " + e.getMessage());
-                }
-            }
-        }
+        return process.run(shell.command(scriptFile), workingDirectory, environment, files, deadline);
     }
 
     /** GitHub's header of a run step: the script, the shell, the step's env. Masked like everything else. */
@@ -182,12 +106,15 @@ final class ScriptStep {
         }
     }
 
-    private Result failed(String message) {
-        log.error("step '" + StepNames.given(step) + "': " + message);
-        return new Result(StepStatus.FAILURE, Map.of());
+    private ProcessStep.Result failed(String message) {
+        return process.failed(message);
     }
 
+    /** {@code defaults.run} of the job, else of the workflow; a composite action's steps take none. */
     private Optional<Template<String>> fromDefaults(java.util.function.Function<Defaults, Optional<Template<String>>> field) {
+        if (!scope.isJob()) {
+            return Optional.empty();
+        }
         return job.job().defaults().flatMap(field)
                 .or(() -> job.request().workflowDefaults().flatMap(field));
     }

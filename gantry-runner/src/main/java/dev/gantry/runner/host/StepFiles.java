@@ -26,10 +26,11 @@ record StepFiles(Map<EnvFileKind, Path> files) {
     }
 
     /** What the files said, and the problems of the malformed ones (whose content is not applied). */
-    record Effects(Map<String, String> env, List<String> path, Map<String, String> outputs, StepSummary summary,
-                   List<EnvFileError> errors) {
+    record Effects(Map<String, String> env, List<String> path, Map<String, String> outputs,
+                   Map<String, String> state, StepSummary summary, List<EnvFileError> errors) {
         Effects {
             env = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(env));
+            state = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(state));
             path = List.copyOf(path);
             outputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
             errors = List.copyOf(errors);
@@ -57,7 +58,8 @@ record StepFiles(Map<EnvFileKind, Path> files) {
         Map<String, String> outputs = new LinkedHashMap<>();
         entries(EnvFileReader.output(files.get(EnvFileKind.OUTPUT)), errors)
                 .forEach(e -> outputs.put(e.name(), e.value()));
-        entries(EnvFileReader.state(files.get(EnvFileKind.STATE)), errors);
+        Map<String, String> state = new LinkedHashMap<>();
+        entries(EnvFileReader.state(files.get(EnvFileKind.STATE)), errors).forEach(e -> state.put(e.name(), e.value()));
         StepSummary summary = switch (EnvFileReader.summary(files.get(EnvFileKind.STEP_SUMMARY))) {
             case EnvFileResult.Read<StepSummary> r -> r.value();
             case EnvFileResult.Malformed<StepSummary> m -> {
@@ -65,7 +67,7 @@ record StepFiles(Map<EnvFileKind, Path> files) {
                 yield new StepSummary.Empty();
             }
         };
-        return new Effects(env, path, outputs, summary, errors);
+        return new Effects(env, path, outputs, state, summary, errors);
     }
 
     Optional<Path> file(EnvFileKind kind) {

@@ -6,17 +6,20 @@ import dev.gantry.engine.plan.Evaluated;
 import dev.gantry.workflow.expr.StatusInfo;
 import dev.gantry.workflow.model.Step;
 import dev.gantry.workflow.model.StepAction;
+import dev.gantry.workflow.model.Template;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * One step of a job, as GitHub's runner takes it: its {@code env} (which the other fields may read), its
- * {@code if} (against the job's status so far), its {@code name}, {@code continue-on-error} and
- * {@code timeout-minutes}; then the step itself ({@link ScriptStep} for {@code run}, nothing for
- * {@code actions/checkout}); then its outcome and conclusion (a failure with {@code continue-on-error} concludes
- * success), recorded in the {@code steps} context and reported. A field that fails to evaluate fails the step
- * with a message naming the step and the field. Runs on the job's thread.
+ * One step, as GitHub's runner takes it: its {@code env} (which the other fields may read), its {@code if}
+ * (against the status of its {@link StepScope} so far), its {@code name}, {@code continue-on-error} and
+ * {@code timeout-minutes}; then the step itself ({@link ScriptStep} for {@code run}, {@link ActionStep} for
+ * {@code uses}); then its outcome and conclusion (a failure with {@code continue-on-error} concludes success),
+ * recorded in the scope's {@code steps} context. A job's own step is reported to the listener as a step; a step of
+ * a composite action ({@code nested}) writes into the log of the job step that uses the action. A field that fails
+ * to evaluate fails the step with a message naming the step and the field. Runs on the job's thread.
  */
 final class StepRun {
 
@@ -26,29 +29,54 @@ final class StepRun {
     private final int index;
     private final Step step;
     private final JobRun job;
+    private final StepScope scope;
+    private final boolean nested;
+    private final Optional<Deadline> outer;
 
+    /** A step of the job itself. */
     StepRun(int index, Step step, JobRun job) {
+        this(index, step, job, job.scope(), false, Optional.empty());
+    }
+
+    /**
+     * A step of a composite action.
+     *
+     * @param index the job step this one is reported under: the step using the composite action
+     * @param outer the deadline of the step using the action, which bounds this one's
+     */
+    StepRun(int index, Step step, JobRun job, StepScope scope, Deadline outer) {
+        this(index, step, job, scope, true, Optional.of(outer));
+    }
+
+    private StepRun(int index, Step step, JobRun job, StepScope scope, boolean nested, Optional<Deadline> outer) {
         this.index = index;
         this.step = step;
         this.job = job;
+        this.scope = scope;
+        this.nested = nested;
+        this.outer = outer;
     }
 
     StepResult run() {
         Instant started = Instant.now();
         JobProgress progress = job.progress();
-        StatusInfo status = StatusInfo.job(progress.status());
-        Evaluated<Map<String, String>> env = job.expressions(job.stepContexts(ProcessEnvironment.context(
-                job.jobEnv(), progress.fileEnv(), Map.of())), status).map("env", step.env());
+        StatusInfo status = StatusInfo.job(scope.status(progress));
+        Evaluated<Map<String, String>> env = job.expressions(job.stepContexts(scope,
+                scope.envContext(progress.fileEnv(), Map.of())), status).map("env", step.env());
         Map<String, String> stepEnv = env instanceof Evaluated.Ok<Map<String, String>> ok ? ok.value() : Map.of();
-        Map<String, String> envContext = ProcessEnvironment.context(job.jobEnv(), progress.fileEnv(), stepEnv);
-        StepExpressions expressions = job.expressions(job.stepContexts(envContext), status);
+        Map<String, String> envContext = scope.envContext(progress.fileEnv(), stepEnv);
+        StepExpressions expressions = job.expressions(job.stepContexts(scope, envContext), status);
         StepLog log = job.stepLog(index, "true".equalsIgnoreCase(envContext.getOrDefault(UNSECURE_COMMANDS,
                 job.options().baseEnvironment().get(UNSECURE_COMMANDS))));
         Evaluated<Boolean> condition = env instanceof Evaluated.Error<Map<String, String>> e
                 ? Evaluated.error(e.message(), e.span()) : StepCondition.check(step.condition(), expressions);
         String name = step.name().map(n -> expressions.text("name", n) instanceof Evaluated.Ok<String> ok
                 ? ok.value() : StepNames.given(step)).orElseGet(() -> evaluatedFallback(expressions, condition));
-        job.listener().stepStarted(index, job.masker().mask(name));
+        if (nested) {
+            log.print("Run " + name);
+        } else {
+            job.listener().stepStarted(index, job.masker().mask(name));
+        }
 
         StepStatus outcome;
         Map<String, String> outputs = Map.of();
@@ -67,13 +95,15 @@ final class StepRun {
             } else if (timeout instanceof Evaluated.Error<Optional<Double>> e) {
                 outcome = fail(log, e);
             } else {
+                Deadline limit = outer.map(o -> o.min(job.deadline())).orElse(job.deadline());
                 Deadline deadline = ((Evaluated.Ok<Optional<Double>>) timeout).value()
-                        .map(m -> Deadline.after(Instant.now(), m, Deadline.Source.STEP).min(job.deadline()))
-                        .orElse(job.deadline());
-                ScriptStep.Result result = switch (step.action()) {
-                    case StepAction.Run run -> new ScriptStep(index, step, run, job, log)
+                        .map(m -> Deadline.after(Instant.now(), m, Deadline.Source.STEP).min(limit))
+                        .orElse(limit);
+                ProcessStep.Result result = switch (step.action()) {
+                    case StepAction.Run run -> new ScriptStep(index, step, run, job, scope, log)
                             .run(expressions, stepEnv, deadline);
-                    case StepAction.Uses uses -> checkout(uses, log);
+                    case StepAction.Uses uses -> new ActionStep(index, step, uses, job, scope, log, name)
+                            .run(expressions, stepEnv, deadline);
                 };
                 outcome = result.outcome();
                 outputs = result.outputs();
@@ -84,22 +114,23 @@ final class StepRun {
             log.print("The step failed; continue-on-error is set, so the job goes on");
         }
         if (conclusion == StepStatus.FAILURE) {
-            progress.failed("step '" + name + "' failed");
+            scope.failed(progress, "step '" + name + "' failed");
         }
-        progress.recordStep(step.id().name(), outcome, conclusion, outputs);
+        scope.record(step.id().name(), outcome, conclusion, outputs);
         log.close();
-        Map<String, String> shown = new java.util.LinkedHashMap<>();
+        Map<String, String> shown = new LinkedHashMap<>();
         outputs.forEach((k, v) -> shown.put(k, job.masker().mask(v)));
         StepResult result = new StepResult(index, step.generatedId() ? Optional.empty() : Optional.of(step.id().name()),
                 job.masker().mask(name), outcome, conclusion, shown, started, Instant.now());
-        job.listener().stepFinished(result);
+        if (!nested) {
+            job.listener().stepFinished(result);
+        }
         return result;
     }
 
     /** GitHub's name for a run step without one: {@code Run} and the first line of the evaluated script. */
     private String evaluatedFallback(StepExpressions expressions, Evaluated<Boolean> condition) {
-        if (step.action() instanceof StepAction.Run run && run.script() instanceof
-                dev.gantry.workflow.model.Template.Expression<String>
+        if (step.action() instanceof StepAction.Run run && run.script() instanceof Template.Expression<String>
                 && condition instanceof Evaluated.Ok<Boolean> ok && ok.value()
                 && expressions.text("run", run.script()) instanceof Evaluated.Ok<String> script) {
             return "Run " + StepNames.firstLine(script.value());
@@ -112,21 +143,10 @@ final class StepRun {
         return StepStatus.FAILURE;
     }
 
-    private ScriptStep.Result checkout(StepAction.Uses uses, StepLog log) {
-        if (JobPreflight.isCheckout(uses.action())) {
-            log.print(uses.action().text() + ": nothing to do on this host; the workspace already holds the checkout ("
-                    + job.layout().workspace() + ")");
-            return new ScriptStep.Result(StepStatus.SUCCESS, Map.of());
-        }
-        log.error("step '" + StepNames.given(step) + "' uses '" + uses.action().text()
-                + "': actions are not supported by this version of the host runner");
-        return new ScriptStep.Result(StepStatus.FAILURE, Map.of());
-    }
-
     private String conditionText() {
         return switch (step.condition()) {
-            case dev.gantry.workflow.model.Template.Literal<Boolean> l -> String.valueOf(l.value());
-            case dev.gantry.workflow.model.Template.Expression<Boolean> e -> e.source();
+            case Template.Literal<Boolean> l -> String.valueOf(l.value());
+            case Template.Expression<Boolean> e -> e.source();
         };
     }
 }

@@ -62,7 +62,7 @@ class SetupTest {
     }
 
     @Test
-    void anActionFailsAtSetupNamingTheStepAndTheAction() {
+    void aMissingActionFailsAtSetupNamingItAndHowToImportIt() {
         var run = new Harness(root).run("""
                 on: push
                 jobs:
@@ -73,9 +73,9 @@ class SetupTest {
                       - name: Set up Java
                         uses: actions/setup-java@v4
                 """);
-        assertFailsAtSetup(run, "step 'Set up Java' uses 'actions/setup-java@v4': actions are not supported by this"
-                + " version of the host runner (only run steps and actions/checkout); actions come with a later"
-                + " version");
+        assertFailsAtSetup(run, "step 'Set up Java': action actions/setup-java@v4 is not in the action store, and"
+                + " Gantry has no built-in actions/setup-java; import it with: gantry actions import"
+                + " actions/setup-java@v4 --from <git url or folder>");
     }
 
     @Test
@@ -88,8 +88,8 @@ class SetupTest {
                     steps:
                       - uses: docker://alpine:3.20
                 """);
-        assertFailsAtSetup(run, "step 'Run docker://alpine:3.20' uses 'docker://alpine:3.20': a docker action needs a"
-                + " container runtime, and none is configured");
+        assertFailsAtSetup(run, "step 'Run docker://alpine:3.20': 'docker://alpine:3.20' is a docker action, which"
+                + " needs a container runtime, and none is configured");
     }
 
     @Test

@@ -4,12 +4,12 @@ import dev.gantry.workflow.model.ActionRef;
 import java.util.Optional;
 
 /** Parses the {@code uses} of a step: {@code owner/repo[/path]@ref}, {@code ./path} or {@code docker://image}. */
-final class ActionRefParser {
+public final class ActionRefParser {
 
     private ActionRefParser() {}
 
     /** The reference, or empty when {@code text} has none of the three forms. */
-    static Optional<ActionRef> parse(String text) {
+    public static Optional<ActionRef> parse(String text) {
         if (text.startsWith("docker://")) {
             return Optional.of(new ActionRef.Docker(text.substring("docker://".length()), text));
         }
@@ -30,7 +30,7 @@ final class ActionRefParser {
     }
 
     /** The step id GitHub generates for a step using {@code ref}, before collision suffixes: {@code __actions_checkout}. */
-    static String generatedId(ActionRef ref) {
+    public static String generatedId(ActionRef ref) {
         String base = switch (ref) {
             case ActionRef.Repository r -> r.owner() + "_" + r.repo();
             case ActionRef.Local l -> "self";
