@@ -48,7 +48,7 @@ final class ActionInputs {
                     out.put(k, v);
                 }
             });
-            log.warning("Unexpected input(s) " + quoted(unexpected) + ", valid inputs are "
+            log.warning("Unexpected input(s) '" + String.join("', '", unexpected) + "', valid inputs are "
                     + quoted(metadata.inputs().stream().map(i -> i.id().value()).toList()));
         }
         return Evaluated.ok(out);
