@@ -82,12 +82,21 @@ public final class TemplateResolver {
                     if (v instanceof Evaluated.Error<Value> err) {
                         yield err;
                     }
-                    items.add(((Evaluated.Ok<Value>) v).value());
+                    splice(items, item, ((Evaluated.Ok<Value>) v).value());
                 }
                 yield Evaluated.ok(new Value.Arr(items));
             }
             default -> Evaluated.error("unexpected value " + literal.getClass().getSimpleName(), span);
         };
+    }
+
+    /** Adds a sequence item's value; an expression that gave a sequence adds its items instead. */
+    private static void splice(List<Value> items, Object written, Value resolved) {
+        if (written instanceof Value.Str && resolved instanceof Value.Arr inserted) {
+            items.addAll(inserted.items());
+        } else {
+            items.add(resolved);
+        }
     }
 
     private Evaluated<Value> deep(Value value, Map<String, Value> jobContexts, Span span) {
@@ -100,12 +109,7 @@ public final class TemplateResolver {
                     if (v instanceof Evaluated.Error<Value> err) {
                         yield err;
                     }
-                    Value resolved = ((Evaluated.Ok<Value>) v).value();
-                    if (item instanceof Value.Str && resolved instanceof Value.Arr inserted) {
-                        items.addAll(inserted.items());
-                    } else {
-                        items.add(resolved);
-                    }
+                    splice(items, item, ((Evaluated.Ok<Value>) v).value());
                 }
                 yield Evaluated.ok(new Value.Arr(items));
             }

@@ -72,9 +72,7 @@ final class StepRun {
                 ? Evaluated.error(e.message(), e.span()) : StepCondition.check(step.condition(), expressions);
         String name = step.name().map(n -> expressions.text("name", n) instanceof Evaluated.Ok<String> ok
                 ? ok.value() : StepNames.given(step)).orElseGet(() -> evaluatedFallback(expressions, condition));
-        if (nested) {
-            log.print("Run " + name);
-        } else {
+        if (!nested) {
             job.listener().stepStarted(index, job.masker().mask(name));
         }
 
@@ -84,7 +82,8 @@ final class StepRun {
         if (condition instanceof Evaluated.Error<Boolean> e) {
             outcome = fail(log, e);
         } else if (!((Evaluated.Ok<Boolean>) condition).value()) {
-            log.print("Skipped: the condition is false (" + conditionText() + ")");
+            log.print("Skipped" + (nested ? " '" + name + "'" : "") + ": the condition is false (" + conditionText()
+                    + ")");
             outcome = StepStatus.SKIPPED;
         } else {
             Evaluated<Boolean> coe = expressions.bool("continue-on-error", step.continueOnError());
