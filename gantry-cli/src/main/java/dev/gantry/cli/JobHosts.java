@@ -3,6 +3,8 @@ package dev.gantry.cli;
 import dev.gantry.cli.run.JobHost;
 import dev.gantry.cli.run.RunOptions;
 import dev.gantry.cli.run.UsageProblem;
+import dev.gantry.runner.container.ContainerJanitor;
+import dev.gantry.runner.container.ContainerRuntime;
 import dev.gantry.runner.host.HostJobExecutor;
 import dev.gantry.runner.host.HostOptions;
 import dev.gantry.runner.sandbox.Sandbox;
@@ -17,7 +19,9 @@ import java.util.stream.Stream;
 /**
  * Wires the job host {@code gantry run} uses: the host executor, every job working in the folder being run (the
  * checked-out work, as on a self-hosted runner with the repository already there), runner temp and tool cache in
- * a private temporary folder removed at the end, and with {@code --sandbox} each step inside bubblewrap.
+ * a private temporary folder removed at the end, and with {@code --sandbox} each step inside bubblewrap. Jobs with
+ * {@code container:} or {@code services:} use the container runtime {@code DOCKER_HOST} or the default socket
+ * names when one answers (what an earlier, crashed run left behind is removed first).
  */
 final class JobHosts {
 
@@ -38,8 +42,18 @@ final class JobHosts {
                     "--sandbox: bubblewrap (bwrap) is not installed or not on PATH"));
             host = host.withSandbox(new Sandbox.Bubblewrap(bwrap, true));
         }
+        ContainerRuntime containers = ContainerRuntime.detect(System.getenv());
+        if (containers instanceof ContainerRuntime.Available available) {
+            new ContainerJanitor(available.engine()).sweep();
+        }
+        host = host.withContainers(containers);
         HostJobExecutor executor = new HostJobExecutor(host);
-        return new JobHost(executor, executor::runnerInfo, () -> deleteQuietly(state));
+        return new JobHost(executor, executor::runnerInfo, () -> {
+            deleteQuietly(state);
+            if (containers instanceof ContainerRuntime.Available available) {
+                available.engine().close();
+            }
+        });
     }
 
     private static Optional<Path> onPath(String program) {

@@ -43,7 +43,7 @@ public final class DockerEngine implements Closeable {
         return client;
     }
 
-    boolean hasImage(String image) throws EngineFailure {
+    public boolean hasImage(String image) throws EngineFailure {
         try {
             client.inspectImageCmd(image).exec();
             return true;

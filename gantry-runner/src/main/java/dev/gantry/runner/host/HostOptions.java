@@ -1,6 +1,7 @@
 package dev.gantry.runner.host;
 
 import dev.gantry.runner.action.ActionSources;
+import dev.gantry.runner.container.ContainerRuntime;
 import dev.gantry.runner.sandbox.Sandbox;
 import dev.gantry.runner.shell.ShellLookup;
 import java.nio.file.Path;
@@ -30,10 +31,12 @@ import java.util.Optional;
  * @param killGrace       how long a process tree gets after SIGTERM before SIGKILL, on timeout or cancellation
  * @param labels          the {@code runs-on} labels this host serves
  * @param actions         where repository actions come from (the action store, the built-in stand-ins)
+ * @param containers      the container runtime for {@code container:} and {@code services:}, or why there is none
  */
 public record HostOptions(Path workRoot, Path tempRoot, Path toolCache, Optional<Path> workspace, String runnerName,
                           boolean debug, Sandbox sandbox, ShellLookup shells, Map<String, String> baseEnvironment,
-                          Duration killGrace, HostLabels labels, ActionSources actions) {
+                          Duration killGrace, HostLabels labels, ActionSources actions,
+                          ContainerRuntime containers) {
 
     public HostOptions {
         Objects.requireNonNull(workRoot, "workRoot");
@@ -47,7 +50,12 @@ public record HostOptions(Path workRoot, Path tempRoot, Path toolCache, Optional
         Objects.requireNonNull(killGrace, "killGrace");
         Objects.requireNonNull(labels, "labels");
         Objects.requireNonNull(actions, "actions");
+        Objects.requireNonNull(containers, "containers");
     }
+
+    /** What a host without a configured container runtime answers to a job that needs one. */
+    public static final ContainerRuntime NO_CONTAINERS = new ContainerRuntime.Unavailable(
+            "no container runtime is configured");
 
     /**
      * Everything under {@code root} ({@code work/}, {@code temp/}, {@code tool-cache/}), this process's environment,
@@ -56,47 +64,53 @@ public record HostOptions(Path workRoot, Path tempRoot, Path toolCache, Optional
     public static HostOptions under(Path root) {
         return new HostOptions(root.resolve("work"), root.resolve("temp"), root.resolve("tool-cache"),
                 Optional.empty(), "gantry-host", false, Sandbox.NONE, ShellLookup.ON_PATH, System.getenv(),
-                Duration.ofSeconds(5), HostLabels.ofThisHost(), ActionSources.NONE);
+                Duration.ofSeconds(5), HostLabels.ofThisHost(), ActionSources.NONE,
+                NO_CONTAINERS);
     }
 
     /** The same, with every job working in {@code folder} (e.g. the repository {@code gantry run} was given). */
     public HostOptions withWorkspace(Path folder) {
         return new HostOptions(workRoot, tempRoot, toolCache, Optional.of(folder), runnerName, debug, sandbox, shells,
-                baseEnvironment, killGrace, labels, actions);
+                baseEnvironment, killGrace, labels, actions, containers);
     }
 
     public HostOptions withDebug(boolean on) {
         return new HostOptions(workRoot, tempRoot, toolCache, workspace, runnerName, on, sandbox, shells,
-                baseEnvironment, killGrace, labels, actions);
+                baseEnvironment, killGrace, labels, actions, containers);
     }
 
     public HostOptions withSandbox(Sandbox chosen) {
         return new HostOptions(workRoot, tempRoot, toolCache, workspace, runnerName, debug, chosen, shells,
-                baseEnvironment, killGrace, labels, actions);
+                baseEnvironment, killGrace, labels, actions, containers);
     }
 
     public HostOptions withShells(ShellLookup lookup) {
         return new HostOptions(workRoot, tempRoot, toolCache, workspace, runnerName, debug, sandbox, lookup,
-                baseEnvironment, killGrace, labels, actions);
+                baseEnvironment, killGrace, labels, actions, containers);
     }
 
     public HostOptions withBaseEnvironment(Map<String, String> environment) {
         return new HostOptions(workRoot, tempRoot, toolCache, workspace, runnerName, debug, sandbox, shells,
-                environment, killGrace, labels, actions);
+                environment, killGrace, labels, actions, containers);
     }
 
     public HostOptions withKillGrace(Duration grace) {
         return new HostOptions(workRoot, tempRoot, toolCache, workspace, runnerName, debug, sandbox, shells,
-                baseEnvironment, grace, labels, actions);
+                baseEnvironment, grace, labels, actions, containers);
     }
 
     public HostOptions withActions(ActionSources sources) {
         return new HostOptions(workRoot, tempRoot, toolCache, workspace, runnerName, debug, sandbox, shells,
-                baseEnvironment, killGrace, labels, sources);
+                baseEnvironment, killGrace, labels, sources, containers);
+    }
+
+    public HostOptions withContainers(ContainerRuntime runtime) {
+        return new HostOptions(workRoot, tempRoot, toolCache, workspace, runnerName, debug, sandbox, shells,
+                baseEnvironment, killGrace, labels, actions, runtime);
     }
 
     public HostOptions withLabels(HostLabels served) {
         return new HostOptions(workRoot, tempRoot, toolCache, workspace, runnerName, debug, sandbox, shells,
-                baseEnvironment, killGrace, served, actions);
+                baseEnvironment, killGrace, served, actions, containers);
     }
 }

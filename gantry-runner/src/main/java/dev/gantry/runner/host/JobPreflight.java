@@ -1,6 +1,7 @@
 package dev.gantry.runner.host;
 
 import dev.gantry.engine.plan.Evaluated;
+import dev.gantry.runner.container.ContainerRuntime;
 import dev.gantry.runner.sandbox.Sandbox;
 import dev.gantry.workflow.expr.Interpolation;
 import dev.gantry.workflow.expr.Value;
@@ -24,14 +25,17 @@ final class JobPreflight {
 
     /** The first problem, or empty when the job can start. */
     static Optional<String> check(RunnerJob job, HostOptions options, StepExpressions expressions) {
-        Optional<String> image = job.container().flatMap(c -> image(c, expressions));
-        if (image.isPresent()) {
-            return Optional.of("this job needs a container runtime (container: " + image.get()
-                    + "), and none is configured");
-        }
-        if (!job.services().isEmpty()) {
-            return Optional.of("this job needs a container runtime (services: " + String.join(", ",
-                    job.services().keySet()) + "), and none is configured");
+        if (options.containers() instanceof ContainerRuntime.Unavailable none) {
+            String why = none == HostOptions.NO_CONTAINERS ? "" : " (" + none.reason() + ")";
+            Optional<String> image = job.container().flatMap(c -> image(c, expressions));
+            if (image.isPresent()) {
+                return Optional.of("this job needs a container runtime (container: " + image.get()
+                        + "), and none is configured" + why);
+            }
+            if (!job.services().isEmpty()) {
+                return Optional.of("this job needs a container runtime (services: " + String.join(", ",
+                        job.services().keySet()) + "), and none is configured" + why);
+            }
         }
         Optional<String> labels = labels(job, options, expressions);
         if (labels.isPresent()) {

@@ -70,6 +70,8 @@ final class JobRun {
     private final List<ActionPhase> post = new ArrayList<>();
     private final Map<Integer, Map<String, String>> preState = new HashMap<>();
     private int phaseIndex;
+    private ContainerSetup containers = ContainerSetup.NONE;
+    private StepLog currentLog;
 
     JobRun(JobRequest request, JobListener listener, HostOptions options) {
         this.request = request;
@@ -119,6 +121,7 @@ final class JobRun {
 
     private Optional<String> setUp() {
         StepLog log = new StepLog(-1, listener, jobSink, masker, options.debug());
+        currentLog = log;
         Instant at = Instant.now();
         listener.stepStarted(-1, "Set up job");
         Optional<String> problem = setUp(log);
@@ -152,6 +155,17 @@ final class JobRun {
         Optional<String> problem = JobPreflight.check(request.job(), options, expressions);
         if (problem.isPresent()) {
             return problem;
+        }
+        try {
+            ContainerSetup.Started started = ContainerSetup.start(request.job(), options, layout, request.runId(),
+                    request.jobKey().toString(), expressions, line -> currentLog.print(line));
+            containers = started.setup();
+            if (started.problem().isPresent()) {
+                return started.problem();
+            }
+        } catch (InterruptedException e) {
+            cancel();
+            return Optional.of("the job was cancelled while its containers were starting");
         }
         Map<String, String> env = new LinkedHashMap<>(strings(contexts.get("env")));
         switch (expressions.map("env", request.job().env())) {
@@ -244,12 +258,14 @@ final class JobRun {
 
     private Map<String, String> complete(boolean setUp) {
         StepLog log = new StepLog(-1, listener, jobSink, masker, options.debug());
+        currentLog = log;
         Instant at = Instant.now();
         listener.stepStarted(-1, "Complete job");
         Map<String, String> outputs = setUp ? JobOutputs.evaluate(request.job(), expressions(stepContexts(scope,
                 scope.envContext(progress.fileEnv(), Map.of())),
                 StatusInfo.job(progress.status())), masker, log) : Map.of();
         ProcessTree.killGroups(progress.processGroups());
+        containers.close();
         layout.cleanTemp();
         log.print("Cleaning up orphan processes");
         log.close();
@@ -301,6 +317,11 @@ final class JobRun {
 
     Deadline deadline() {
         return deadline;
+    }
+
+    /** The job container steps run in; empty for a job on the host. */
+    Optional<dev.gantry.runner.container.ContainerExec> containerExec() {
+        return containers.exec();
     }
 
     /** The job's own level of steps. */
@@ -378,6 +399,9 @@ final class JobRun {
 
     private Value.Obj jobContext(StatusInfo.Outcome status) {
         Map<String, Value> job = new LinkedHashMap<>(contexts.get("job") instanceof Value.Obj o ? o.members() : Map.of());
+        if (containers != ContainerSetup.NONE) {
+            job.put("services", containers.servicesContext());
+        }
         job.put("status", new Value.Str(switch (status) {
             case SUCCESS -> "success";
             case FAILURE -> "failure";

@@ -1,6 +1,7 @@
 package dev.gantry.runner.host;
 
 import dev.gantry.engine.exec.StepStatus;
+import dev.gantry.runner.container.ContainerExec;
 import dev.gantry.runner.envfile.EnvFileError;
 import dev.gantry.runner.envfile.StepSummary;
 import dev.gantry.workflow.model.Step;
@@ -15,7 +16,7 @@ import java.util.Map;
 
 /**
  * The part every process of a step shares, whether a {@code run} script or a JavaScript action's phase: run the
- * command ({@link ScriptRunner}, wrapped by the sandbox), turn its end into an outcome (a job timeout or a
+ * command ({@link ScriptRunner}; in the job container when the job has one, else wrapped by the sandbox), turn its end into an outcome (a job timeout or a
  * cancellation reaches the job), then apply the env files and the workflow commands — whatever the outcome — to
  * the job: {@code GITHUB_ENV}, {@code GITHUB_PATH}, outputs, state and the step summary. A malformed env file
  * fails the step naming the step and the line.
@@ -49,9 +50,18 @@ final class ProcessStep {
     Result run(List<String> command, Path directory, Map<String, String> environment, StepFiles files,
                Deadline deadline) {
         Path workspace = job.layout().workspace();
-        List<String> wrapped = job.options().sandbox().wrap(command,
-                List.of(workspace, job.layout().temp(), job.layout().toolCache()));
-        ProcessEnd end = new ScriptRunner(job.options().killGrace()).run(wrapped, directory, environment,
+        List<String> wrapped;
+        Map<String, String> processEnvironment = environment;
+        if (job.containerExec().isPresent()) {
+            ContainerExec.Wrapped exec = job.containerExec().get().wrap(command, directory, environment,
+                    job.options().baseEnvironment());
+            wrapped = exec.command();
+            processEnvironment = exec.environment();
+        } else {
+            wrapped = job.options().sandbox().wrap(command,
+                    List.of(workspace, job.layout().temp(), job.layout().toolCache()));
+        }
+        ProcessEnd end = new ScriptRunner(job.options().killGrace()).run(wrapped, directory, processEnvironment,
                 log.pipeline(), deadline, job.progress()::processStarted, job::cancel);
         return afterwards(outcome(end), files);
     }
