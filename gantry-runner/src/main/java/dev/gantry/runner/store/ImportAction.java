@@ -91,7 +91,7 @@ public final class ImportAction {
         } else if (refs.branches().contains(ref)) {
             kind = RefKind.BRANCH;
         } else if (RefResolver.FULL_SHA.matcher(ref).matches()) {
-            return fromGitCommit(git, stored, ref, uri);
+            return fromGitCommit(git, stored, ref, uri, refs);
         } else {
             return new ImportOutcome.Failed(refs.notFound(ref, uri));
         }
@@ -104,27 +104,29 @@ public final class ImportAction {
         return imported(stored, ref, kind, sha.get(), "");
     }
 
-    /** A commit by its SHA: asked for directly, or found among every branch and tag when the server refuses that. */
+    /**
+     * A commit by its SHA: fetched by name when a ref of the source points at it, else found among every branch and
+     * tag of the source (servers need not serve a commit no ref points at).
+     */
     private static ImportOutcome fromGitCommit(Repository git, StoreFolder.StoredRepository stored, String sha,
-            String uri) throws IOException {
+            String uri, SourceRefs refs) throws IOException {
         String full = sha.toLowerCase(Locale.ROOT);
         String pin = RefResolver.refName(RefKind.SHA, full);
+        String scratch = "refs/gantry/import/";
+        List<RefSpec> specs = refs.pointingAt(full)
+                .map(name -> List.of(new RefSpec("+" + name + ":" + scratch + "found")))
+                .orElse(List.of(new RefSpec("+refs/heads/*:" + scratch + "heads/*"),
+                        new RefSpec("+refs/tags/*:" + scratch + "tags/*")));
         try {
-            RefFetcher.fetch(git, uri, List.of(new RefSpec(full + ":" + pin)), false);
-        } catch (IOException refused) {
-            String scratch = "refs/gantry/import/";
-            RefFetcher.fetch(git, uri, List.of(new RefSpec("+refs/heads/*:" + scratch + "heads/*"),
-                    new RefSpec("+refs/tags/*:" + scratch + "tags/*")), false);
-            try {
-                if (RefResolver.resolve(git, full) instanceof RefResolution.Commit) {
-                    point(git, pin, ObjectId.fromString(full));
-                }
-            } finally {
-                for (Ref r : git.getRefDatabase().getRefsByPrefix(scratch)) {
-                    RefUpdate delete = git.updateRef(r.getName());
-                    delete.setForceUpdate(true);
-                    delete.delete();
-                }
+            RefFetcher.fetch(git, uri, specs, false);
+            if (RefResolver.resolve(git, full) instanceof RefResolution.Commit) {
+                point(git, pin, ObjectId.fromString(full));
+            }
+        } finally {
+            for (Ref r : git.getRefDatabase().getRefsByPrefix(scratch)) {
+                RefUpdate delete = git.updateRef(r.getName());
+                delete.setForceUpdate(true);
+                delete.delete();
             }
         }
         if (RefResolver.named(git, pin).isEmpty()) {

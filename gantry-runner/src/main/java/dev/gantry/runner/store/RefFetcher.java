@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.InvalidRemoteException;
+import org.eclipse.jgit.errors.NoRemoteRepositoryException;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.transport.RefSpec;
@@ -31,9 +32,10 @@ final class RefFetcher {
     static Optional<Collection<Ref>> advertised(String source) throws IOException {
         try {
             return Optional.of(Git.lsRemoteRepository().setRemote(source).setTimeout(TIMEOUT_SECONDS).call());
-        } catch (InvalidRemoteException e) {
-            return Optional.empty();
         } catch (GitAPIException | RuntimeException e) {
+            if (noRepository(e)) {
+                return Optional.empty();
+            }
             throw failure(source, e);
         }
     }
@@ -48,11 +50,21 @@ final class RefFetcher {
                     .setTagOpt(followTags ? TagOpt.AUTO_FOLLOW : TagOpt.NO_TAGS).setRemoveDeletedRefs(false)
                     .call();
             return true;
-        } catch (InvalidRemoteException e) {
-            return false;
         } catch (GitAPIException | RuntimeException e) {
+            if (noRepository(e)) {
+                return false;
+            }
             throw failure(source, e);
         }
+    }
+
+    private static boolean noRepository(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InvalidRemoteException || t instanceof NoRemoteRepositoryException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static IOException failure(String source, Exception e) {

@@ -1,34 +1,50 @@
 package dev.gantry.runner.store;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Ref;
 
-/** The tag and branch names a git source advertises, for choosing what to fetch and for saying what exists. */
-record SourceRefs(SortedSet<String> tags, SortedSet<String> branches) {
+/** The tag and branch names a git source advertises (and the objects its refs point at), for choosing what to fetch and for saying what exists. */
+record SourceRefs(SortedSet<String> tags, SortedSet<String> branches, Map<String, String> tips) {
 
     private static final int SHOWN = 10;
 
     SourceRefs {
         tags = new TreeSet<>(tags);
         branches = new TreeSet<>(branches);
+        tips = Map.copyOf(tips);
     }
 
     static SourceRefs of(Collection<Ref> advertised) {
         SortedSet<String> tags = new TreeSet<>();
         SortedSet<String> branches = new TreeSet<>();
+        Map<String, String> tips = new HashMap<>();
         for (Ref ref : advertised) {
             String name = ref.getName();
+            if (ref.getObjectId() != null) {
+                tips.putIfAbsent(ref.getObjectId().name(), name);
+            }
+            if (ref.getPeeledObjectId() != null) {
+                tips.putIfAbsent(ref.getPeeledObjectId().name(), name);
+            }
             if (name.startsWith(Constants.R_TAGS) && !name.endsWith("^{}")) {
                 tags.add(name.substring(Constants.R_TAGS.length()));
             } else if (name.startsWith(Constants.R_HEADS)) {
                 branches.add(name.substring(Constants.R_HEADS.length()));
             }
         }
-        return new SourceRefs(tags, branches);
+        return new SourceRefs(tags, branches, tips);
+    }
+
+    /** A ref of the source that points at {@code sha} (directly or through an annotated tag). */
+    Optional<String> pointingAt(String sha) {
+        return Optional.ofNullable(tips.get(sha)).map(n -> n.endsWith("^{}") ? n.substring(0, n.length() - 3) : n);
     }
 
     /** {@code ref v9 not found in URL; it has tags v1, v2 and branches main}. */

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
@@ -48,11 +49,13 @@ public final class StoreFolder {
 
     /** The stored repository of {@code owner/repo}, compared ignoring case; empty when there is none. */
     public Optional<StoredRepository> find(String owner, String repo) throws IOException {
-        Optional<Path> ownerDir = child(root, owner, "");
-        if (ownerDir.isEmpty()) {
-            return Optional.empty();
+        for (Path ownerDir : matching(root, owner)) {
+            List<Path> repoDirs = matching(ownerDir, repo + SUFFIX);
+            if (!repoDirs.isEmpty()) {
+                return Optional.of(repository(repoDirs.get(0)));
+            }
         }
-        return child(ownerDir.get(), repo, SUFFIX).map(this::repository);
+        return Optional.empty();
     }
 
     /** The stored repository of {@code owner/repo}, created empty (bare) when absent. */
@@ -64,10 +67,14 @@ public final class StoreFolder {
         if (existing.isPresent()) {
             return existing.get();
         }
-        Path ownerDir = child(root, owner, "").orElse(root.resolve(owner));
+        Path ownerDir = matching(root, owner).stream().findFirst().orElse(root.resolve(owner));
         Path dir = ownerDir.resolve(repo + SUFFIX);
-        try (Git ignored = Git.init().setBare(true).setInitialBranch("main").setDirectory(dir.toFile())
+        try (Git created = Git.init().setBare(true).setInitialBranch("main").setDirectory(dir.toFile())
                 .call()) {
+            // Fetches and imports must not start JGit's automatic gc in the background: it races the next write.
+            StoredConfig config = created.getRepository().getConfig();
+            config.setInt("gc", null, "auto", 0);
+            config.save();
             return repository(dir);
         } catch (GitAPIException e) {
             throw new IOException("cannot create " + dir + ": " + e.getMessage(), e);
@@ -93,9 +100,9 @@ public final class StoreFolder {
                 name.substring(0, name.length() - SUFFIX.length()), dir);
     }
 
-    private static Optional<Path> child(Path dir, String name, String suffix) throws IOException {
-        String wanted = name + suffix;
-        return children(dir).stream().filter(p -> p.getFileName().toString().equalsIgnoreCase(wanted)).findFirst();
+    /** The sub-folders of {@code dir} named {@code name} ignoring case, in a stable order. */
+    private static List<Path> matching(Path dir, String name) throws IOException {
+        return children(dir).stream().filter(p -> p.getFileName().toString().equalsIgnoreCase(name)).toList();
     }
 
     private static List<Path> children(Path dir) throws IOException {
