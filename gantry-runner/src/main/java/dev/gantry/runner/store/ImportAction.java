@@ -73,8 +73,9 @@ public final class ImportAction {
                     // the empty repository lists nothing
                 }
             }
-            return new ImportOutcome.Failed("cannot import " + owner + "/" + repo + "@" + ref + " from "
-                    + source.describe() + ": " + e.getMessage());
+            String why = String.valueOf(e.getMessage());
+            String from = why.contains(source.describe()) ? "" : " from " + source.describe();
+            return new ImportOutcome.Failed("cannot import " + owner + "/" + repo + "@" + ref + from + ": " + why);
         }
     }
 
