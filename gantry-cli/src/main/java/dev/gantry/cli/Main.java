@@ -1,5 +1,6 @@
 package dev.gantry.cli;
 
+import dev.gantry.cli.actions.ActionsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = GantryVersion.class,
         description = "Self-hosted CI/CD that runs GitHub Actions workflows unchanged.",
-        subcommands = {RunCommand.class, ValidateCommand.class, ExprCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, ExprCommand.class, ActionsCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
