@@ -44,7 +44,7 @@ final class JdkFolders {
             Path real = realPath(home);
             if (!seen.contains(real)) {
                 seen.add(real);
-                read(home).ifPresent(jdks::add);
+                read(real).ifPresent(jdks::add);
             }
         }
         return jdks;

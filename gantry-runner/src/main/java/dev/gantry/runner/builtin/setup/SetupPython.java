@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code actions/setup-python@v5} on the host: CPython from {@code python3*} on {@code PATH},
@@ -27,6 +29,7 @@ import java.util.Optional;
 public final class SetupPython implements BuiltinAction {
 
     private static final String ACTION = "setup-python";
+    private static final Pattern MAJOR_MINOR = Pattern.compile("(\\d+)\\.(\\d+)");
     private static final String ASK = "import platform, sys; print(platform.python_version()); print(sys.executable)";
 
     private final HostProbe probe;
@@ -67,9 +70,10 @@ public final class SetupPython implements BuiltinAction {
             throw new ActionFailure(ACTION + ": only CPython is looked for on this host, not '" + spec + "'");
         }
         Installations found = discover(call);
-        ToolchainChoice choice = new ToolchainChoice(ACTION, "Python");
-        Toolchain python = call.input("allow-prereleases").equalsIgnoreCase("true")
-                ? choice.choose(spec, found) : choice.choose(spec, releasesOf(found));
+        if (call.input("allow-prereleases").equalsIgnoreCase("true")) {
+            spec = withPrereleases(spec);
+        }
+        Toolchain python = new ToolchainChoice(ACTION, "Python").choose(spec, found);
         if (!call.input("update-environment").equalsIgnoreCase("false")) {
             call.addPath(python.bin());
             call.addPath(links(call, python));
@@ -82,8 +86,14 @@ public final class SetupPython implements BuiltinAction {
         call.log("Using Python " + python.describe());
     }
 
-    private static Installations releasesOf(Installations found) {
-        return new Installations(found.toolchains().stream().filter(t -> !t.version().isPrerelease()).toList());
+    /**
+     * {@code 3.14} → {@code >=3.14.0-0 <3.15.0}: a {@code major.minor} spec that also admits that minor's
+     * prereleases (a range excludes prereleases unless it names one of the same version, as in npm).
+     */
+    static String withPrereleases(String spec) {
+        Matcher m = MAJOR_MINOR.matcher(spec);
+        return m.matches() ? ">=%s.%s.0-0 <%s.%d.0".formatted(m.group(1), m.group(2), m.group(1),
+                Integer.parseInt(m.group(2)) + 1) : spec;
     }
 
     private Installations discover(ActionCall call) throws ActionFailure {
