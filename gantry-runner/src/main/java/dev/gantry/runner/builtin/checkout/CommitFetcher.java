@@ -14,6 +14,7 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.transport.RefSpec;
+import org.eclipse.jgit.transport.TagOpt;
 
 /**
  * Puts one commit of a local source repository into a target folder with JGit, as {@code actions/checkout} does
@@ -52,7 +53,8 @@ final class CommitFetcher {
             if (options.depth() == 0 || options.fetchTags()) {
                 specs.add(new RefSpec("+refs/tags/*:refs/tags/*"));
             }
-            var fetch = git.fetch().setRemote("origin").setRefSpecs(specs);
+            // No tag following: a followed tag would bring its history past the depth (as git, checkout passes --no-tags).
+            var fetch = git.fetch().setRemote("origin").setRefSpecs(specs).setTagOpt(TagOpt.NO_TAGS);
             if (options.depth() > 0) {
                 fetch.setDepth(options.depth());
             } else if (Files.exists(git.getRepository().getDirectory().toPath().resolve("shallow"))) {
