@@ -72,4 +72,26 @@ class CheckoutSubmodulesTest {
         new CheckoutAction(SourceRepositories.single("octo/app", app)).run(Phase.MAIN, without);
         assertThat(root.resolve("ws2/vendor/lib/lib.txt")).doesNotExist();
     }
+
+    @Test
+    void aLinkedWorktreeIsASource() throws Exception {
+        Path main = root.resolve("main");
+        RevCommit commit;
+        try (Git git = Git.init().setDirectory(main.toFile()).setInitialBranch("main").call()) {
+            commit = commit(git, "a.txt", "main");
+        }
+        Path linked = root.resolve("linked");
+        git(main, "worktree", "add", "-q", "-b", "topic", linked.toString());
+        Path workspace = root.resolve("workspace");
+        FakeCall call = new FakeCall(workspace, root.resolve("temp"), root.resolve("tool-cache"))
+                .github("repository", "octo/app").github("sha", commit.name()).with("ref", "topic");
+        new CheckoutAction(SourceRepositories.single("octo/app", linked)).run(Phase.MAIN, call);
+        assertThat(call.outputs).containsEntry("commit", commit.name()).containsEntry("ref", "refs/heads/topic");
+        assertThat(workspace.resolve("a.txt")).hasContent("main");
+
+        FakeCall inPlace = new FakeCall(linked, root.resolve("temp"), root.resolve("tool-cache"))
+                .github("repository", "octo/app").github("sha", commit.name());
+        new CheckoutAction(SourceRepositories.single("octo/app", linked)).run(Phase.MAIN, inPlace);
+        assertThat(inPlace.lines).anyMatch(l -> l.startsWith("The workspace already holds"));
+    }
 }
