@@ -1,18 +1,29 @@
 package dev.gantry.cli;
 
 import dev.gantry.cli.run.JobHost;
+import dev.gantry.cli.run.RunInputs;
 import dev.gantry.cli.run.RunOptions;
 import dev.gantry.cli.run.UsageProblem;
+import dev.gantry.runner.action.ActionSources;
+import dev.gantry.runner.builtin.checkout.CheckoutAction;
+import dev.gantry.runner.builtin.checkout.SourceRepositories;
+import dev.gantry.runner.builtin.setup.SetupGo;
+import dev.gantry.runner.builtin.setup.SetupJava;
+import dev.gantry.runner.builtin.setup.SetupNode;
+import dev.gantry.runner.builtin.setup.SetupPython;
 import dev.gantry.runner.container.ContainerJanitor;
 import dev.gantry.runner.container.ContainerRuntime;
 import dev.gantry.runner.host.HostJobExecutor;
 import dev.gantry.runner.host.HostOptions;
 import dev.gantry.runner.sandbox.Sandbox;
+import dev.gantry.runner.store.ActionStores;
+import dev.gantry.workflow.expr.Value;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -42,6 +53,7 @@ final class JobHosts {
                     "--sandbox: bubblewrap (bwrap) is not installed or not on PATH"));
             host = host.withSandbox(new Sandbox.Bubblewrap(bwrap, true));
         }
+        host = host.withActions(actions(options));
         ContainerRuntime containers = ContainerRuntime.detect(System.getenv());
         if (containers instanceof ContainerRuntime.Available available) {
             new ContainerJanitor(available.engine()).sweep();
@@ -54,6 +66,22 @@ final class JobHosts {
                 available.engine().close();
             }
         });
+    }
+
+    /**
+     * The action store of the user's Gantry home ({@code $GANTRY_ACTION_STORE}, else {@code <home>/actions}) and the
+     * built-in actions; {@code actions/checkout} checks out the run's repository from the folder being run.
+     */
+    private static ActionSources actions(RunOptions options) throws UsageProblem {
+        GantryHome home = GantryHome.current();
+        String location = home.actionStore(Optional.empty(), System.getenv());
+        Path folder = options.directory().toAbsolutePath().normalize();
+        String repository = RunInputs.read(options).event().payload().members().get("repository")
+                instanceof Value.Obj r && r.members().get("full_name") instanceof Value.Str name
+                ? name.value() : folder.getFileName().toString();
+        return ActionSources.of(ActionStores.open(location, home.actionCache(location)), List.of(
+                new CheckoutAction(SourceRepositories.single(repository, folder)),
+                new SetupNode(), new SetupJava(), new SetupPython(), new SetupGo()));
     }
 
     private static Optional<Path> onPath(String program) {
