@@ -193,6 +193,57 @@ class RunProcessIT {
         assertThat(out.toString()).containsPattern("slow +cancelled");
     }
 
+    @Test
+    void aJavaScriptActionUsingTheOfficialToolkitPackagesRunsWithEveryEffect() throws Exception {
+        Path action = Path.of("src", "test", "resources", "toolkit-action");
+        assertThat(action.resolve("node_modules/@actions/core/package.json"))
+                .as("the toolkit packages are installed (.ci/run runs npm ci in %s)", action).exists();
+        copyTree(action, work.resolve("toolkit"));
+        workflow("toolkit.yml", """
+                on: push
+                jobs:
+                  js:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - id: t
+                        uses: ./toolkit
+                        with:
+                          name: world
+                      - name: Check the effects
+                        run: |
+                          [ "$TOOLKIT_VAR" = exported-world ]
+                          case ":$PATH:" in *"/toolkit-bin:"*) ;; *) echo "no toolkit-bin on PATH"; exit 1;; esac
+                          [ "${{ steps.t.outputs.greeting }}" = "Hello, world!" ]
+                          [ "${{ steps.t.outputs.exec }}" = "exec said hi|second|0" ]
+                          echo "effects ok"
+                """);
+        Path report = work.resolve("report.json");
+
+        Result result = gantry("run", "-C", work.toString(), "--json", report.toString());
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        assertThat(result.out()).contains("masked: ***", "inside the group", "effects ok",
+                "post sees state state-world", "Step summary added to")
+                .doesNotContain("toolkit-secret-world");
+        JsonNode annotations = new ObjectMapper().readTree(report.toFile()).get("runs").get(0).get("jobs").get(0)
+                .get("annotations");
+        assertThat(annotations.toString()).contains("toolkit warning", "src/app.js", "Careful", "toolkit notice");
+        assertThat(Files.readString(report)).doesNotContain("toolkit-secret-world");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path copy = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(source, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
     private Path copyOfPipeline() throws IOException {
         Path target = work.resolve("pipeline");
         try (Stream<Path> files = Files.walk(PIPELINE)) {
