@@ -5,6 +5,7 @@ import dev.gantry.cli.run.RunInputs;
 import dev.gantry.cli.run.RunOptions;
 import dev.gantry.cli.run.UsageProblem;
 import dev.gantry.runner.action.ActionSources;
+import dev.gantry.runner.action.BuiltinAction;
 import dev.gantry.runner.builtin.checkout.CheckoutAction;
 import dev.gantry.runner.builtin.checkout.SourceRepositories;
 import dev.gantry.runner.builtin.setup.SetupGo;
@@ -79,9 +80,13 @@ final class JobHosts {
         String repository = RunInputs.read(options).event().payload().members().get("repository")
                 instanceof Value.Obj r && r.members().get("full_name") instanceof Value.Str name
                 ? name.value() : folder.getFileName().toString();
-        return ActionSources.of(ActionStores.open(location, home.actionCache(location)), List.of(
-                new CheckoutAction(SourceRepositories.single(repository, folder)),
-                new SetupNode(), new SetupJava(), new SetupPython(), new SetupGo()));
+        return ActionSources.of(ActionStores.open(location, home.actionCache(location)), builtins(repository, folder));
+    }
+
+    /** The built-in actions of {@code gantry run}; checkout takes {@code repository} from {@code folder}. */
+    static List<BuiltinAction> builtins(String repository, Path folder) {
+        return List.of(new CheckoutAction(SourceRepositories.single(repository, folder)),
+                new SetupNode(), new SetupJava(), new SetupPython(), new SetupGo());
     }
 
     private static Optional<Path> onPath(String program) {
