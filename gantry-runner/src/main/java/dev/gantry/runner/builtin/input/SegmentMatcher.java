@@ -1,4 +1,4 @@
-package dev.gantry.runner.builtin.glob;
+package dev.gantry.runner.builtin.input;
 
 /**
  * Wildcards within one path segment: {@code *} any run of characters, {@code ?} one character, {@code [abc]},

@@ -1,4 +1,4 @@
-package dev.gantry.runner.builtin.glob;
+package dev.gantry.runner.builtin.input;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

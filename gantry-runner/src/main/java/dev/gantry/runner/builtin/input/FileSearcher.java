@@ -1,4 +1,4 @@
-package dev.gantry.runner.builtin.glob;
+package dev.gantry.runner.builtin.input;
 
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
