@@ -15,44 +15,41 @@ public final class CacheAction implements BuiltinAction {
 
     static final String METADATA = """
             name: 'Cache'
-            description: 'Cache artifacts like dependencies and build outputs to improve workflow execution time'
+            description: 'Restores files saved by an earlier run and saves them at the end of the job'
             author: 'GitHub'
             inputs:
               path:
-                description: 'A list of files, directories, and wildcard patterns to cache and restore'
+                description: 'Files, folders and glob patterns to cache, one per line'
                 required: true
               key:
-                description: 'An explicit key for restoring and saving the cache'
+                description: 'The key to restore from and to save under'
                 required: true
               restore-keys:
-                description: 'An ordered multiline string listing the prefix-matched keys, that are used for restoring stale cache if no cache hit occurred for key. Note `cache-hit` returns false in this case.'
+                description: 'Key prefixes tried in order when the key itself has no entry; cache-hit stays false then'
                 required: false
               upload-chunk-size:
-                description: 'The chunk size used to split up large files during upload, in bytes'
+                description: 'Accepted for compatibility; the local store has no upload'
                 required: false
               enableCrossOsArchive:
-                description: 'An optional boolean when enabled, allows windows runners to save or restore caches that can be restored or saved respectively on other platforms'
+                description: 'Whether Windows runners share entries with other systems'
                 default: 'false'
                 required: false
               fail-on-cache-miss:
-                description: 'Fail the workflow if cache entry is not found'
+                description: 'Fail the step when no entry matches'
                 default: 'false'
                 required: false
               lookup-only:
-                description: 'Check if a cache entry exists for the given input(s) (key, restore-keys) without downloading the cache'
+                description: 'Only check whether an entry matches, without restoring it'
                 default: 'false'
                 required: false
               save-always:
-                description: 'Run the post step to save the cache even if another step before fails'
+                description: 'Deprecated: save even when an earlier step failed'
                 default: 'false'
                 required: false
-                deprecationMessage: |
-                  save-always does not work as intended and will be removed in a future release.
-                  A separate `actions/cache/restore` step should be used instead.
-                  See https://github.com/actions/cache/tree/main/save#always-save-cache for more details.
+                deprecationMessage: 'save-always is deprecated and has no effect; use actions/cache/restore and actions/cache/save with if: always() instead.'
             outputs:
               cache-hit:
-                description: 'A boolean value to indicate an exact match was found for the primary key'
+                description: 'true when an entry with exactly the key was found'
             runs:
               using: 'node20'
               main: 'builtin'

@@ -13,37 +13,37 @@ public final class RestoreCacheAction implements BuiltinAction {
 
     static final String METADATA = """
             name: 'Restore Cache'
-            description: 'Restore Cache artifacts like dependencies and build outputs to improve workflow execution time'
+            description: 'Restores files saved by an earlier run, without saving them afterwards'
             author: 'GitHub'
             inputs:
               path:
-                description: 'A list of files, directories, and wildcard patterns to restore'
+                description: 'Files, folders and glob patterns to restore, one per line, as they were given when saving'
                 required: true
               key:
-                description: 'An explicit key for restoring the cache'
+                description: 'The key to restore from'
                 required: true
               restore-keys:
-                description: 'An ordered multiline string listing the prefix-matched keys, that are used for restoring stale cache if no cache hit occurred for key. Note `cache-hit` returns false in this case.'
+                description: 'Key prefixes tried in order when the key itself has no entry; cache-hit stays false then'
                 required: false
               enableCrossOsArchive:
-                description: 'An optional boolean when enabled, allows windows runners to restore caches that were saved on other platforms'
+                description: 'Whether Windows runners may restore entries saved on other systems'
                 default: 'false'
                 required: false
               fail-on-cache-miss:
-                description: 'Fail the workflow if cache entry is not found'
+                description: 'Fail the step when no entry matches'
                 default: 'false'
                 required: false
               lookup-only:
-                description: 'Check if a cache entry exists for the given input(s) (key, restore-keys) without downloading the cache'
+                description: 'Only check whether an entry matches, without restoring it'
                 default: 'false'
                 required: false
             outputs:
               cache-hit:
-                description: 'A boolean value to indicate an exact match was found for the primary key'
+                description: 'true when an entry with exactly the key was found'
               cache-primary-key:
-                description: 'A resolved cache key for which cache match was attempted'
+                description: 'The key the lookup started from'
               cache-matched-key:
-                description: 'Key of the cache that was restored, it could either be the primary key on cache-hit or a partial/complete match of one of the restore keys'
+                description: 'The key of the entry found: the primary key on a hit, or a key found by a restore key'
             runs:
               using: 'node20'
               main: 'builtin'

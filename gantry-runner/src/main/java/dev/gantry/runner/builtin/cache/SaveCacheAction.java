@@ -14,20 +14,20 @@ public final class SaveCacheAction implements BuiltinAction {
 
     static final String METADATA = """
             name: 'Save a cache'
-            description: 'Save Cache artifacts like dependencies and build outputs to improve workflow execution time'
+            description: 'Saves files for later runs, at this point of the job'
             author: 'GitHub'
             inputs:
               path:
-                description: 'A list of files, directories, and wildcard patterns to cache'
+                description: 'Files, folders and glob patterns to save, one per line'
                 required: true
               key:
-                description: 'An explicit key for saving the cache'
+                description: 'The key to save under'
                 required: true
               upload-chunk-size:
-                description: 'The chunk size used to split up large files during upload, in bytes'
+                description: 'Accepted for compatibility; the local store has no upload'
                 required: false
               enableCrossOsArchive:
-                description: 'An optional boolean when enabled, allows windows runners to save caches that can be restored on other platforms'
+                description: 'Whether entries saved on Windows may be restored on other systems'
                 default: 'false'
                 required: false
             runs:

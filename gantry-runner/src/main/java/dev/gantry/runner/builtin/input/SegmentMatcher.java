@@ -3,12 +3,13 @@ package dev.gantry.runner.builtin.input;
 /**
  * Wildcards within one path segment: {@code *} any run of characters, {@code ?} one character, {@code [abc]},
  * {@code [a-z]} and {@code [!a]} classes; a {@code [} without its {@code ]} is an ordinary character. Case matters.
+ * Also matches names that hold no path, such as artifact names against a download {@code pattern}.
  */
-final class SegmentMatcher {
+public final class SegmentMatcher {
 
     private SegmentMatcher() {}
 
-    static boolean matches(String pattern, String name) {
+    public static boolean matches(String pattern, String name) {
         return match(pattern, 0, name, 0);
     }
 
