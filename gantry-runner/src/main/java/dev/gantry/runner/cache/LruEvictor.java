@@ -40,10 +40,11 @@ final class LruEvictor {
         entries.sort(Comparator.comparing(CacheEntry::lastAccess).thenComparing(CacheEntry::created));
         Set<String> evicted = new HashSet<>();
         while (referencedSize(entries) > limit) {
-            CacheEntry victim = entries.stream().filter(e -> !e.id().equals(keep.id())).findFirst().orElse(null);
-            if (victim == null) {
+            var candidate = entries.stream().filter(e -> !e.id().equals(keep.id())).findFirst();
+            if (candidate.isEmpty()) {
                 break;
             }
+            CacheEntry victim = candidate.get();
             index.remove(victim);
             entries.remove(victim);
             evicted.add(victim.blob());

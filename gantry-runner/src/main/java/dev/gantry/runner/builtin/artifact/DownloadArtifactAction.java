@@ -9,6 +9,7 @@ import dev.gantry.runner.builtin.input.Inputs;
 import dev.gantry.runner.builtin.input.SegmentMatcher;
 import dev.gantry.workflow.expr.Value;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -111,7 +112,7 @@ public final class DownloadArtifactAction implements BuiltinAction {
             call.log("Total of %d artifact(s) downloaded".formatted(artifacts.size()));
             call.setOutput("download-path", destination.toString());
             call.log("Download artifact has finished successfully");
-        } catch (IOException | InvalidPathException e) {
+        } catch (IOException | UncheckedIOException | InvalidPathException e) {
             throw new ActionFailure("Downloading artifacts failed: " + e.getMessage(), e);
         }
     }

@@ -10,6 +10,7 @@ import dev.gantry.runner.builtin.input.FileSearcher;
 import dev.gantry.runner.builtin.input.Inputs;
 import dev.gantry.runner.builtin.input.PathPattern;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -116,7 +117,7 @@ public final class UploadArtifactAction implements BuiltinAction {
                 case UploadOutcome.AlreadyExists exists -> throw new ActionFailure(("An artifact named '%s' already "
                         + "exists in this run; set overwrite: true to replace it.").formatted(exists.name()));
             }
-        } catch (IOException | InvalidPathException e) {
+        } catch (IOException | UncheckedIOException | InvalidPathException e) {
             throw new ActionFailure("Uploading artifact '%s' failed: %s".formatted(request.name(), e.getMessage()), e);
         }
     }

@@ -8,8 +8,10 @@ import dev.gantry.runner.cache.CacheLookup;
 import dev.gantry.runner.cache.CacheStore;
 import dev.gantry.runner.cache.RestoreOutcome;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
@@ -42,8 +44,8 @@ final class CacheRestorer {
         Inputs.bool(call, "enableCrossOsArchive");
         boolean failOnMiss = Inputs.bool(call, "fail-on-cache-miss");
         boolean lookupOnly = Inputs.bool(call, "lookup-only");
-        CacheEntry matched = lookUp(call, request, lookupOnly);
-        if (matched == null) {
+        Optional<CacheEntry> found = lookUp(call, request, lookupOnly);
+        if (found.isEmpty()) {
             if (failOnMiss) {
                 throw new ActionFailure("Failed to restore cache entry. Exiting as fail-on-cache-miss is set. "
                         + "Input key: " + request.key());
@@ -51,6 +53,7 @@ final class CacheRestorer {
             call.log("Cache not found for input keys: " + String.join(", ", request.keys()));
             return;
         }
+        CacheEntry matched = found.get();
         record.accept(KeyKind.MATCHED, matched.key());
         boolean exact = matched.key().toLowerCase(Locale.ROOT).equals(request.key().toLowerCase(Locale.ROOT));
         call.setOutput("cache-hit", Boolean.toString(exact));
@@ -58,32 +61,32 @@ final class CacheRestorer {
                 + matched.key());
     }
 
-    /** The entry restored (or, with lookup-only, found); null on a miss. */
-    private CacheEntry lookUp(ActionCall call, CacheRequest request, boolean lookupOnly) {
+    /** The entry restored (or, with lookup-only, found); empty on a miss. */
+    private Optional<CacheEntry> lookUp(ActionCall call, CacheRequest request, boolean lookupOnly) {
         try {
             CacheLookup lookup = store.find(request.scope(), request.keys(), request.version(), call::warning);
             return switch (lookup) {
-                case CacheLookup.Miss miss -> null;
-                case CacheLookup.Found found when lookupOnly -> found.entry();
+                case CacheLookup.Miss miss -> Optional.empty();
+                case CacheLookup.Found found when lookupOnly -> Optional.of(found.entry());
                 case CacheLookup.Found found -> extract(call, found.entry());
             };
-        } catch (IOException | InvalidPathException e) {
+        } catch (IOException | UncheckedIOException | InvalidPathException e) {
             call.warning("Failed to restore cache with key %s: %s".formatted(request.key(), e.getMessage()));
-            return null;
+            return Optional.empty();
         }
     }
 
-    private CacheEntry extract(ActionCall call, CacheEntry entry) throws IOException {
+    private Optional<CacheEntry> extract(ActionCall call, CacheEntry entry) throws IOException {
         call.log("Cache Size: ~%s (%d B)".formatted(Sizes.human(entry.size()), entry.size()));
         return switch (store.restore(entry, call.workspace())) {
             case RestoreOutcome.Restored restored -> {
                 call.log("Cache restored successfully (%d files)".formatted(restored.files()));
-                yield entry;
+                yield Optional.of(entry);
             }
             case RestoreOutcome.Corrupt corrupt -> {
                 call.warning("Failed to restore: the cache entry for key %s was skipped because %s."
                         .formatted(entry.key(), corrupt.reason()));
-                yield null;
+                yield Optional.empty();
             }
         };
     }

@@ -8,6 +8,7 @@ import dev.gantry.runner.builtin.input.PathPattern;
 import dev.gantry.runner.cache.CacheStore;
 import dev.gantry.runner.cache.SaveOutcome;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,7 +65,7 @@ final class CacheSaver {
             }
         } catch (ActionFailure e) {
             call.warning(e.getMessage());
-        } catch (IOException | InvalidPathException e) {
+        } catch (IOException | UncheckedIOException | InvalidPathException e) {
             call.warning("Failed to save cache with key %s: %s".formatted(primaryKey, e.getMessage()));
         }
     }
