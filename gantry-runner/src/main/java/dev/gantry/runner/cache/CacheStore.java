@@ -12,6 +12,7 @@ import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -67,13 +68,23 @@ public final class CacheStore {
     /**
      * Finds the entry to restore for {@code keys} (the primary key, then the restore keys), as GitHub does: for
      * each key in order, an entry with exactly that key, else the newest entry whose key starts with it; only
-     * entries of {@code scope} and {@code version} count.
+     * entries of {@code scope} and {@code version} count, and an entry whose archive is missing is skipped with a
+     * warning.
      */
     public CacheLookup find(String scope, List<String> keys, String version, Consumer<String> warnings)
             throws IOException {
-        List<CacheEntry> candidates = index.all(warnings).stream()
-                .filter(e -> e.scope().equals(scope) && e.version().equals(version))
-                .toList();
+        List<CacheEntry> candidates = new ArrayList<>();
+        for (CacheEntry entry : index.all(warnings)) {
+            if (!entry.scope().equals(scope) || !entry.version().equals(version)) {
+                continue;
+            }
+            if (Files.isRegularFile(blob(entry.blob()))) {
+                candidates.add(entry);
+            } else {
+                warnings.accept("Skipped the cache entry for key %s: its archive %s.tar.gz is missing."
+                        .formatted(entry.key(), entry.blob()));
+            }
+        }
         for (String key : keys) {
             Optional<CacheEntry> exact = candidates.stream().filter(e -> e.key().equals(key)).findFirst();
             Optional<CacheEntry> found = exact.isPresent() ? exact : candidates.stream()

@@ -225,6 +225,20 @@ class CacheStoreTest {
     }
 
     @Test
+    void anEntryWithoutItsArchiveIsSkippedSoTheNextKeyIsTried() throws IOException {
+        write("deps/a", "old");
+        save("deps-old", files("deps"));
+        clock.advance(Duration.ofMinutes(1));
+        write("deps/a", "new");
+        save("deps-new", files("deps"));
+        CacheEntry newest = find("deps-new").entry();
+        Files.delete(store.root().resolve("blobs").resolve(newest.blob() + ".tar.gz"));
+
+        assertThat(find("deps-").entry().key()).isEqualTo("deps-old");
+        assertThat(warnings).anySatisfy(w -> assertThat(w).startsWith("Skipped the cache entry for key deps-new"));
+    }
+
+    @Test
     void aBrokenIndexFileIsAWarningAndTheOthersStillWork() throws IOException {
         write("deps/a", "x");
         save("k", files("deps"));

@@ -160,6 +160,24 @@ class CacheActionTest {
     }
 
     @Test
+    void aCorruptEntryIsAWarningAndAMissNotAFailure() throws Exception {
+        write("node_modules/a", "x");
+        new SaveCacheAction(store).run(Phase.MAIN, call("k"));
+        try (var blobs = Files.list(store.root().resolve("blobs"))) {
+            Files.writeString(blobs.findFirst().orElseThrow(), "not a tar.gz");
+        }
+
+        RecordingActionCall restore = call("k");
+        new CacheAction(store).run(Phase.MAIN, restore);
+
+        assertThat(restore.outputs).doesNotContainKey("cache-hit");
+        assertThat(restore.warnings()).singleElement().asString()
+                .startsWith("Failed to restore: the cache entry for key k was skipped because its archive")
+                .endsWith("does not match its SHA-256 digest.");
+        assertThat(restore.logged("Cache not found for input keys: k")).isTrue();
+    }
+
+    @Test
     void differentPathsMeanADifferentVersion() throws Exception {
         write("node_modules/a", "x");
         new SaveCacheAction(store).run(Phase.MAIN, call("k"));
