@@ -6,12 +6,16 @@ import dev.gantry.cli.run.RunOptions;
 import dev.gantry.cli.run.UsageProblem;
 import dev.gantry.runner.action.ActionSources;
 import dev.gantry.runner.action.BuiltinAction;
+import dev.gantry.runner.artifact.ArtifactStore;
+import dev.gantry.runner.builtin.artifact.ArtifactActions;
+import dev.gantry.runner.builtin.cache.CacheActions;
 import dev.gantry.runner.builtin.checkout.CheckoutAction;
 import dev.gantry.runner.builtin.checkout.SourceRepositories;
 import dev.gantry.runner.builtin.setup.SetupGo;
 import dev.gantry.runner.builtin.setup.SetupJava;
 import dev.gantry.runner.builtin.setup.SetupNode;
 import dev.gantry.runner.builtin.setup.SetupPython;
+import dev.gantry.runner.cache.CacheStore;
 import dev.gantry.runner.container.ContainerJanitor;
 import dev.gantry.runner.container.ContainerRuntime;
 import dev.gantry.runner.host.HostJobExecutor;
@@ -23,9 +27,12 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -40,6 +47,11 @@ final class JobHosts {
     private JobHosts() {}
 
     static JobHost forOptions(RunOptions options) throws UsageProblem {
+        return forOptions(options, GantryHome.current());
+    }
+
+    /** The job host for {@code options}, with actions, cache and artifacts in {@code home}. */
+    static JobHost forOptions(RunOptions options, GantryHome home) throws UsageProblem {
         HostOptions host;
         Path state;
         try {
@@ -54,7 +66,7 @@ final class JobHosts {
                     "--sandbox: bubblewrap (bwrap) is not installed or not on PATH"));
             host = host.withSandbox(new Sandbox.Bubblewrap(bwrap, true));
         }
-        host = host.withActions(actions(options));
+        host = host.withActions(actions(options, home));
         ContainerRuntime containers = ContainerRuntime.detect(System.getenv());
         if (containers instanceof ContainerRuntime.Available available) {
             new ContainerJanitor(available.engine()).sweep();
@@ -73,20 +85,28 @@ final class JobHosts {
      * The action store of the user's Gantry home ({@code $GANTRY_ACTION_STORE}, else {@code <home>/actions}) and the
      * built-in actions; {@code actions/checkout} checks out the run's repository from the folder being run.
      */
-    private static ActionSources actions(RunOptions options) throws UsageProblem {
-        GantryHome home = GantryHome.current();
+    private static ActionSources actions(RunOptions options, GantryHome home) throws UsageProblem {
         String location = home.actionStore(Optional.empty(), System.getenv());
         Path folder = options.directory().toAbsolutePath().normalize();
         String repository = RunInputs.read(options).event().payload().members().get("repository")
                 instanceof Value.Obj r && r.members().get("full_name") instanceof Value.Str name
                 ? name.value() : folder.getFileName().toString();
-        return ActionSources.of(ActionStores.open(location, home.actionCache(location)), builtins(repository, folder));
+        return ActionSources.of(ActionStores.open(location, home.actionCache(location)),
+                builtins(repository, folder, home));
     }
 
-    /** The built-in actions of {@code gantry run}; checkout takes {@code repository} from {@code folder}. */
-    static List<BuiltinAction> builtins(String repository, Path folder) {
-        return List.of(new CheckoutAction(SourceRepositories.single(repository, folder)),
-                new SetupNode(), new SetupJava(), new SetupPython(), new SetupGo());
+    /**
+     * The built-in actions of {@code gantry run}: checkout takes {@code repository} from {@code folder}; the cache
+     * is the home's ({@code <home>/cache/actions}); a run's artifacts are kept in {@code <home>/runs/<run id>/}.
+     */
+    static List<BuiltinAction> builtins(String repository, Path folder, GantryHome home) {
+        Map<String, ArtifactStore> artifacts = new ConcurrentHashMap<>();
+        List<BuiltinAction> all = new ArrayList<>(List.of(new CheckoutAction(SourceRepositories.single(repository,
+                folder)), new SetupNode(), new SetupJava(), new SetupPython(), new SetupGo()));
+        all.addAll(CacheActions.over(CacheStore.under(home.path().resolve("cache").resolve("actions"))));
+        all.addAll(ArtifactActions.over(runId -> artifacts.computeIfAbsent(runId, id -> ArtifactStore.under(
+                home.path().resolve("runs").resolve(id).resolve("artifacts")))));
+        return List.copyOf(all);
     }
 
     private static Optional<Path> onPath(String program) {

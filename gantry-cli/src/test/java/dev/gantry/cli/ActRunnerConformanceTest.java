@@ -81,7 +81,7 @@ class ActRunnerConformanceTest {
 
     @Test
     void act_runner_corpus_runs_as_act_expects() throws Exception {
-        Set<String> builtins = JobHosts.builtins("x/y", temp).stream()
+        Set<String> builtins = JobHosts.builtins("x/y", temp, new GantryHome(temp)).stream()
                 .map(b -> b.name().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         List<ActRunnerRow> rows = ActRunnerRow.read(CORPUS.resolve("MANIFEST.tsv"), CORPUS.resolve("testdata"),
                 builtins);
@@ -191,7 +191,7 @@ class ActRunnerConformanceTest {
                 return new Outcome("failure", "invalid workflow: " + invalid.diagnostics().getFirst().diagnostic());
             }
             var workflows = ((WorkflowLoader.Loaded.Workflows) loaded).workflows();
-            try (JobHost host = JobHosts.forOptions(options)) {
+            try (JobHost host = JobHosts.forOptions(options, new GantryHome(folder.resolve("gantry-home")))) {
                 exit = new LocalRun(host, new PrintWriter(out, true), new PrintWriter(err, true),
                         Clock.systemUTC(), false).run(options, workflows);
             }

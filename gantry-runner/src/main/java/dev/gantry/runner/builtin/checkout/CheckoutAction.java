@@ -57,8 +57,15 @@ public final class CheckoutAction implements BuiltinAction {
         Path folder = sources.find(repository).orElseThrow(() -> new ActionFailure(
                 "%s: repository '%s' is not available on this machine".formatted(ACTION, repository)));
         Path target = target(call);
+        Optional<Repository> opened = SourceFolder.open(folder);
+        if (opened.isEmpty() && repository.equalsIgnoreCase(own) && call.input("ref").isBlank()
+                && realPath(target).equals(realPath(folder))) {
+            call.log("The workspace is the folder being run (%s), which is not a git repository; it already holds"
+                    .formatted(folder) + " the files, so there is nothing to check out");
+            return;
+        }
         CommitFetcher.Options options = options(call);
-        try (Repository source = SourceFolder.open(folder).orElseThrow(() -> new ActionFailure(
+        try (Repository source = opened.orElseThrow(() -> new ActionFailure(
                 "%s: %s is not a git repository (the source of %s)".formatted(ACTION, folder, repository)))) {
             boolean runCommit = repository.equalsIgnoreCase(own) && call.input("ref").isBlank();
             SourceRef ref = ref(call, source, repository, runCommit);

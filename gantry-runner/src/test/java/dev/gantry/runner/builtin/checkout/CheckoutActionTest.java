@@ -219,6 +219,20 @@ class CheckoutActionTest {
     }
 
     @Test
+    void aPlainFolderBeingRunIsItsOwnCheckoutButNothingElseCanComeFromIt() throws Exception {
+        Path plain = Files.createDirectories(root.resolve("plain"));
+        Files.writeString(plain.resolve("file.txt"), "kept");
+        FakeCall call = new FakeCall(plain, root.resolve("temp"), root.resolve("tool-cache"))
+                .github("repository", "local/plain");
+        new CheckoutAction(SourceRepositories.single("local/plain", plain)).run(Phase.MAIN, call);
+        assertThat(call.lines).anyMatch(l -> l.contains("which is not a git repository; it already holds the files"));
+        assertThat(plain.resolve("file.txt")).hasContent("kept");
+        assertThatThrownBy(() -> new CheckoutAction(SourceRepositories.single("local/plain", plain))
+                .run(Phase.MAIN, call.with("path", "sub")))
+                .hasMessageContaining("is not a git repository (the source of local/plain)");
+    }
+
+    @Test
     void anotherRepositoryDefaultsToItsHeadAndBareSourcesWork() throws Exception {
         Path bare = root.resolve("lib.git");
         Git.cloneRepository().setURI(source.toString()).setDirectory(bare.toFile()).setBare(true).call().close();
