@@ -32,6 +32,7 @@ record ActRunnerRow(String caseDir, String event, String expected, String harnes
     /** {@code uses:} values and image references in the YAML files of a case folder. */
     private static final Pattern USES = Pattern.compile("(?m)^\\s*-?\\s*uses:\\s*['\"]?([^'\"\\s#]+)");
     private static final Pattern IMAGE = Pattern.compile("(?m)^\\s*(container|image):|docker://");
+    private static final Pattern ENTRY_POINT = Pattern.compile("(?m)^\\s*(?:pre|main|post):\\s*['\"]?([^'\"\\s#]+)");
 
     static final Set<String> HOST_HARNESSES = Set.of("host-linux", "container", "host-non-windows");
 
@@ -59,7 +60,7 @@ record ActRunnerRow(String caseDir, String event, String expected, String harnes
             }
             String caseDir = cell(header, cells, "case_dir");
             boolean remote = !cell(header, cells, "uses_remote_actions_or_images").equals("no");
-            if (!remote || onlyBuiltins(testdata.resolve(caseDir), builtins)) {
+            if (!remote || onlyBuiltins(testdata, testdata.resolve(caseDir), builtins)) {
                 rows.add(new ActRunnerRow(caseDir, cell(header, cells, "event"), cell(header, cells, "expected"),
                         harness, cell(header, cells, "extra_assertions"), remote));
             }
@@ -68,7 +69,7 @@ record ActRunnerRow(String caseDir, String event, String expected, String harnes
     }
 
     /** Whether every remote action the case's YAML files use is built in, and none names an image. */
-    private static boolean onlyBuiltins(Path caseFolder, Set<String> builtins) {
+    private static boolean onlyBuiltins(Path workspace, Path caseFolder, Set<String> builtins) {
         try (Stream<Path> files = Files.walk(caseFolder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".yml") || f.toString().endsWith(".yaml"))
                     .toList()) {
@@ -79,6 +80,9 @@ record ActRunnerRow(String caseDir, String event, String expected, String harnes
                 Matcher uses = USES.matcher(text);
                 while (uses.find()) {
                     String target = uses.group(1);
+                    if (target.startsWith("./") && !programFilesPresent(workspace.resolve(target).normalize())) {
+                        return false;
+                    }
                     if (!target.startsWith("./") && (target.indexOf('@') < 0
                             || !builtins.contains(target.substring(0, target.indexOf('@')).toLowerCase(Locale.ROOT)))) {
                         return false;
@@ -87,6 +91,27 @@ record ActRunnerRow(String caseDir, String event, String expected, String harnes
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + caseFolder, e);
+        }
+        return true;
+    }
+
+    /**
+     * Whether a local action's program files are in the copy: the corpus leaves out JavaScript sources, so a JS
+     * action whose entry points are missing cannot run (a composite action has none).
+     */
+    private static boolean programFilesPresent(Path action) throws IOException {
+        Path metadata = action.resolve("action.yml");
+        if (!Files.isRegularFile(metadata)) {
+            metadata = action.resolve("action.yaml");
+        }
+        if (!Files.isRegularFile(metadata)) {
+            return true;
+        }
+        Matcher entry = ENTRY_POINT.matcher(Files.readString(metadata));
+        while (entry.find()) {
+            if (!Files.isRegularFile(action.resolve(entry.group(1)))) {
+                return false;
+            }
         }
         return true;
     }
