@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gantry.engine.exec.JobRequest;
 import dev.gantry.cli.run.JobHost;
 import dev.gantry.cli.run.LocalMachine;
 import dev.gantry.engine.exec.Annotation;
@@ -414,15 +415,74 @@ class RunCommandTest {
     }
 
     @Test
-    void aCalledWorkflowJobFailsWithAClearReason() throws IOException {
-        workflow("reusable.yml", "on:\n  workflow_call:\njobs:\n  inner:\n    runs-on: ubuntu-latest\n    steps:\n      - run: x\n");
+    void aCalledWorkflowRunsInsideTheCallerWithInputsSecretsAndOutputs() throws IOException {
+        workflow("reusable.yml", """
+                on:
+                  workflow_call:
+                    inputs:
+                      who: {type: string, required: true}
+                      times: {type: number, default: 2}
+                    secrets:
+                      token: {required: true}
+                    outputs:
+                      greeting:
+                        value: ${{ jobs.inner.outputs.g }}
+                jobs:
+                  inner:
+                    name: Inner ${{ inputs.who }} x${{ inputs.times }}
+                    runs-on: ubuntu-latest
+                    outputs:
+                      g: ${{ steps.run.outputs.g }}
+                    steps:
+                      - run: echo "${{ secrets.token }} ${{ github.event_name }}"
+                """);
+        workflow("ci.yml", """
+                on: push
+                jobs:
+                  call:
+                    uses: ./.github/workflows/reusable.yml
+                    with:
+                      who: world
+                    secrets:
+                      token: ${{ secrets.DEPLOY }}
+                  after:
+                    needs: call
+                    runs-on: ubuntu-latest
+                    steps:
+                      - run: echo "${{ needs.call.outputs.greeting }}"
+                """);
+        executor.script("inner", ScriptedExecutor.Script.succeeds("inner ran").withOutputs(Map.of("g", "hello")));
+        Path report = repo.resolve("report.json");
+
+        CommandRun result = run("--secret", "DEPLOY=s3cr3t-value", "--json", report.toString());
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        assertThat(result.out()).contains("[call / Inner world x2 / Run] inner ran");
+        JobRequest inner = executor.request("inner").orElseThrow();
+        assertThat(inner.contexts().get("inputs").toString()).contains("world");
+        assertThat(inner.contexts().get("github").toString()).contains("event_name=Str[value=push]");
+        assertThat(inner.secrets()).containsEntry("token", "s3cr3t-value");
+        assertThat(executor.request("after").orElseThrow().contexts().get("needs").toString()).contains("hello");
+    }
+
+    @Test
+    void aCallWithoutARequiredSecretFailsNamingBothFilesAndRunsNothing() throws IOException {
+        workflow("reusable.yml", """
+                on:
+                  workflow_call:
+                    secrets:
+                      token: {required: true}
+                jobs:
+                  inner:
+                    runs-on: ubuntu-latest
+                    steps: [{run: x}]
+                """);
         workflow("ci.yml", "on: push\njobs:\n  call:\n    uses: ./.github/workflows/reusable.yml\n");
 
         CommandRun result = run();
 
-        assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.out()).contains("calls the reusable workflow ./.github/workflows/reusable.yml")
-                .contains("does not run called workflows yet");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out() + result.err()).contains("ci.yml").contains("token");
         assertThat(executor.requests()).isEmpty();
     }
 

@@ -16,8 +16,9 @@ import java.util.Objects;
 
 /**
  * Turns the scheduler's {@link Decision.Start} into the executor's {@link JobRequest}: the contexts the job starts
- * with, its evaluated {@code timeout-minutes} (GitHub's 360 by default), and the workflow's {@code defaults}.
- * A job that cannot be handed to an executor is refused with the reason it fails. Pure; thread-safe.
+ * with, its evaluated {@code timeout-minutes} (GitHub's 360 by default), and the workflow's {@code defaults}; a job
+ * that calls a reusable workflow becomes a {@link Launch.Call}. A job that cannot run is refused with the reason
+ * it fails. Pure; thread-safe.
  */
 final class JobLauncher {
 
@@ -29,6 +30,15 @@ final class JobLauncher {
         record Ready(JobRequest request) implements Launch {
             public Ready {
                 Objects.requireNonNull(request, "request");
+            }
+        }
+
+        /** A job that calls a reusable workflow: {@link CallRunner} runs it with the calling job's contexts. */
+        record Call(CallJob job, Workflow called, Map<String, Value> contexts) implements Launch {
+            public Call {
+                Objects.requireNonNull(job, "job");
+                Objects.requireNonNull(called, "called");
+                contexts = Map.copyOf(contexts);
             }
         }
 
@@ -54,8 +64,11 @@ final class JobLauncher {
     Launch prepare(Decision.Start start) {
         String id = start.key().jobId();
         return switch (start.job()) {
-            case CallJob call -> new Launch.Refused(("job \"%s\" calls the reusable workflow %s; gantry run does not "
-                    + "run called workflows yet").formatted(id, call.uses().name()));
+            case CallJob call when call.called().isEmpty() -> new Launch.Refused(("job \"%s\" calls %s, which could not"
+                    + " be read (a remote reusable workflow must be in the action store: gantry actions import)")
+                    .formatted(id, call.uses().name()));
+            case CallJob call -> new Launch.Call(call, call.called().get(), contexts.forJob(id, start.contexts(),
+                    placement.runner(runId, start.key())));
             case RunnerJob job -> {
                 Map<String, Value> jobContexts = contexts.forJob(id, start.contexts(),
                         placement.runner(runId, start.key()));

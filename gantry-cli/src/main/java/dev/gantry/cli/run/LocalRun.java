@@ -87,8 +87,11 @@ public final class LocalRun {
         for (Selected.Triggered t : triggered) {
             RunRef ref = new RunRef(drivers.size(), t.workflow().name(), t.workflow().displayPath(), t.run().runId());
             recorder.expect(ref, List.copyOf(t.plan().jobs().keySet()));
+            var calls = new CallRunner(new CallRunner.Scope(t.workflow(), inputs, t.run(), t.contexts().secrets(),
+                    host.placement(), redactor, 1), clock);
             var setup = new RunDriver.Setup(ref, t.plan(), new RunScheduler(t.plan(), t.contexts().evaluator()),
-                    new JobLauncher(ref.runId(), t.plan().workflow(), t.contexts(), host.placement()), redactor);
+                    new JobLauncher(ref.runId(), t.plan().workflow(), t.contexts(), host.placement()), redactor,
+                    calls);
             drivers.add(new RunDriver(setup, host.executor(), slots, observer, clock));
         }
         List<Conclusion> conclusions;

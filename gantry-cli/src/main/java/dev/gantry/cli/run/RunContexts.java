@@ -62,6 +62,13 @@ final class RunContexts {
         return ContextEvaluator.of(runWide);
     }
 
+    /** The run-wide contexts and {@code more} (e.g. {@code jobs} for a called workflow's outputs). */
+    ExpressionEvaluator evaluator(Map<String, Value> more) {
+        Map<String, Value> all = new LinkedHashMap<>(runWide);
+        all.putAll(more);
+        return ContextEvaluator.of(all);
+    }
+
     /**
      * The contexts job {@code jobId} starts with on {@code runner}: the assembled ones, with the base environment
      * under the workflow's {@code env}, and the scheduler's {@code needs}, {@code matrix} and {@code strategy} over

@@ -44,13 +44,15 @@ final class RunDriver {
     private final Semaphore slots;
     private final RunObserver observer;
     private final Redactor redactor;
+    private final CallRunner calls;
     private final Clock clock;
     private final BlockingQueue<Message> inbox = new LinkedBlockingQueue<>();
     private final Map<JobKey, Thread> running = new ConcurrentHashMap<>();
     private final Map<JobKey, String> startedNames = new ConcurrentHashMap<>();
 
     /** The scheduler's collaborators, for one run. */
-    record Setup(RunRef run, RunPlan plan, RunScheduler scheduler, JobLauncher launcher, Redactor redactor) {}
+    record Setup(RunRef run, RunPlan plan, RunScheduler scheduler, JobLauncher launcher, Redactor redactor,
+                 CallRunner calls) {}
 
     RunDriver(Setup setup, JobExecutor executor, Semaphore slots, RunObserver observer, Clock clock) {
         this.run = setup.run();
@@ -58,6 +60,7 @@ final class RunDriver {
         this.scheduler = setup.scheduler();
         this.launcher = setup.launcher();
         this.redactor = setup.redactor();
+        this.calls = setup.calls();
         this.executor = executor;
         this.slots = slots;
         this.observer = observer;
@@ -140,6 +143,13 @@ final class RunDriver {
         if (launch instanceof JobLauncher.Launch.Refused refused) {
             JobResult result = ended(new Conclusion.Failure(redactor.text(refused.reason())));
             observer.jobStarted(job);
+            observer.jobFinished(job, result);
+            return result;
+        }
+        if (launch instanceof JobLauncher.Launch.Call call) {
+            observer.jobStarted(job);
+            JobResult result = calls.run(job, call.job(), call.called(), call.contexts(), observer,
+                    (setup, nestedObserver) -> new RunDriver(setup, executor, slots, nestedObserver, clock).drive());
             observer.jobFinished(job, result);
             return result;
         }

@@ -145,8 +145,11 @@ class RunDriverTest {
         RunRef ref = new RunRef(0, "ci", "ci.yml", "1");
         recorder = new RunRecorder(Clock.systemUTC());
         recorder.expect(ref, List.copyOf(plan.jobs().keySet()));
+        Redactor redactor = new Redactor(List.of());
+        var calls = new CallRunner(new CallRunner.Scope(loaded, inputs, info, Map.of(), placement, redactor, 1),
+                Clock.systemUTC());
         var setup = new RunDriver.Setup(ref, plan, new RunScheduler(plan, contexts.evaluator()),
-                new JobLauncher("1", workflow, contexts, placement), new Redactor(List.of()));
+                new JobLauncher("1", workflow, contexts, placement), redactor, calls);
         return new RunDriver(setup, jobs, new Semaphore(4), recorder, Clock.systemUTC());
     }
 }

@@ -3,6 +3,7 @@ package dev.gantry.engine.context;
 import dev.gantry.engine.event.Event;
 import dev.gantry.engine.event.Payload;
 import dev.gantry.engine.event.PullRequest;
+import dev.gantry.engine.event.WorkflowCall;
 import dev.gantry.workflow.expr.Value;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class GithubContext {
         put(out, "api_url", run.server().apiUrl());
         put(out, "base_ref", event instanceof PullRequest pr ? pr.base().ref() : "");
         out.put("event", event.payload());
-        put(out, "event_name", event.name());
+        put(out, "event_name", event instanceof WorkflowCall call ? call.shownName() : event.name());
         put(out, "event_path", runner.eventPath());
         put(out, "graphql_url", run.server().graphqlUrl());
         put(out, "head_ref", event instanceof PullRequest pr ? pr.head().ref() : "");
