@@ -17,14 +17,11 @@ import org.junit.jupiter.api.Test;
  */
 class GantryProcessIT {
 
-    private static final Path JAR = Path.of("target", "gantry.jar");
     private static final Path EXAMPLES = Path.of("..", "examples");
-
-    record Result(int exitCode, String out, String err) {}
 
     @Test
     void versionNamesTheBuild() throws Exception {
-        Result result = gantry("", "--version");
+        GantryProcess result = gantry("", "--version");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).matches("gantry \\d+\\.\\d+\\.\\d+.*\\R");
@@ -32,7 +29,7 @@ class GantryProcessIT {
 
     @Test
     void helpListsTheCommands() throws Exception {
-        Result result = gantry("", "help");
+        GantryProcess result = gantry("", "help");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("run").contains("validate").contains("expr");
@@ -40,7 +37,7 @@ class GantryProcessIT {
 
     @Test
     void unknownCommandIsAUsageError() throws Exception {
-        Result result = gantry("", "deploy-everything");
+        GantryProcess result = gantry("", "deploy-everything");
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("deploy-everything");
@@ -48,7 +45,7 @@ class GantryProcessIT {
 
     @Test
     void examplesAreValid() throws Exception {
-        Result result = gantry("", "validate", EXAMPLES.toString());
+        GantryProcess result = gantry("", "validate", EXAMPLES.toString());
 
         assertThat(result.err()).isEmpty();
         assertThat(result.out()).isEmpty();
@@ -59,7 +56,7 @@ class GantryProcessIT {
     void brokenExampleReportsItsMistakes() throws Exception {
         Path broken = EXAMPLES.resolve("mistakes").resolve("broken.yml");
 
-        Result result = gantry("", "validate", broken.toString());
+        GantryProcess result = gantry("", "validate", broken.toString());
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out().lines().toList()).hasSizeGreaterThanOrEqualTo(4)
@@ -69,7 +66,7 @@ class GantryProcessIT {
 
     @Test
     void exprStreamsJsonLines() throws Exception {
-        Result result = gantry("""
+        GantryProcess result = gantry("""
                 {"expr": "contains(github.event.pull_request.labels.*.name, 'deploy')", "contexts": {"github": {"event": {"pull_request": {"labels": [{"name": "Deploy"}]}}}}}
                 {"expr": "1 +"}
                 """, "expr", "--jsonl");
@@ -80,29 +77,7 @@ class GantryProcessIT {
                 "{\"err\":{\"kind\":\"lexing\",\"value\":\"Unexpected symbol: '+'. Located at position 3 within expression: 1 +\"}}");
     }
 
-    private static Result gantry(String stdin, String... args) throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        Path errFile = Files.createTempFile("gantry-err", ".txt");
-        try {
-            Process process = new ProcessBuilder(command).redirectError(errFile.toFile()).start();
-            process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
-            process.getOutputStream().close();
-            var out = process.getInputStream().readAllBytes();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new AssertionError("gantry " + String.join(" ", args) + " did not finish");
-            }
-            return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8), Files.readString(errFile));
-        } finally {
-            Files.deleteIfExists(errFile);
-        }
-    }
-
-    static {
-        if (!Files.isRegularFile(JAR)) {
-            throw new IllegalStateException("run with mvn verify: " + JAR + " is built in the package phase");
-        }
+    private static GantryProcess gantry(String stdin, String... args) throws IOException, InterruptedException {
+        return GantryProcess.run(stdin, java.util.Map.of(), args);
     }
 }

@@ -30,10 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RunProcessIT {
 
-    private static final Path JAR = Path.of("target", "gantry.jar");
     private static final Path PIPELINE = Path.of("..", "examples", "pipeline");
-
-    record Result(int exitCode, String out, String err) {}
 
     @TempDir
     Path work;
@@ -43,7 +40,7 @@ class RunProcessIT {
         Path project = copyOfPipeline();
         Path report = work.resolve("report.json");
 
-        Result result = gantry("run", "-C", project.toString(), "--secret-file",
+        GantryProcess result = gantry("run", "-C", project.toString(), "--secret-file",
                 project.resolve("demo-secrets.env").toString(), "--json", report.toString());
 
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
@@ -71,7 +68,7 @@ class RunProcessIT {
         }
         Path report = work.resolve("report.json");
 
-        Result result = gantry("run", "push", "-C", project.toString(), "--secret",
+        GantryProcess result = gantry("run", "push", "-C", project.toString(), "--secret",
                 "DEPLOY_TOKEN=token-from-the-command-line", "--json", report.toString());
 
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
@@ -109,7 +106,7 @@ class RunProcessIT {
                 """);
         Path report = work.resolve("report.json");
 
-        Result result = gantry("run", "-C", work.toString(), "--secret", "TOKEN=" + secret, "--json",
+        GantryProcess result = gantry("run", "-C", work.toString(), "--secret", "TOKEN=" + secret, "--json",
                 report.toString());
 
         String base64 = Base64.getEncoder().encodeToString(secret.getBytes(StandardCharsets.UTF_8));
@@ -139,7 +136,7 @@ class RunProcessIT {
                       - run: echo never
                 """);
 
-        Result result = gantry("run", "-C", work.toString());
+        GantryProcess result = gantry("run", "-C", work.toString());
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).contains("src/app.sh:3:5: error: unquoted variable")
@@ -162,7 +159,8 @@ class RunProcessIT {
                         if: always()
                         run: echo cleaned > cleaned.txt
                 """);
-        List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toString(), "run", "-C", work.toString()));
+        List<String> command = new ArrayList<>(List.of(GantryProcess.java(), "-jar", GantryProcess.JAR.toString(), "run", "-C",
+                work.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         CountDownLatch waiting = new CountDownLatch(1);
         StringBuilder out = new StringBuilder();
@@ -219,7 +217,7 @@ class RunProcessIT {
                 """);
         Path report = work.resolve("report.json");
 
-        Result result = gantry("run", "-C", work.toString(), "--json", report.toString());
+        GantryProcess result = gantry("run", "-C", work.toString(), "--json", report.toString());
 
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
         assertThat(result.out()).contains("masked: ***", "inside the group", "effects ok",
@@ -268,27 +266,7 @@ class RunProcessIT {
         Files.writeString(dir.resolve(name), text);
     }
 
-    private static String java() {
-        return ProcessHandle.current().info().command().orElse("java");
-    }
-
-    private static Result gantry(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        Path outFile = Files.createTempFile("gantry-out", ".txt");
-        Path errFile = Files.createTempFile("gantry-err", ".txt");
-        try {
-            Process process = new ProcessBuilder(command).redirectOutput(outFile.toFile())
-                    .redirectError(errFile.toFile()).start();
-            process.getOutputStream().close();
-            if (!process.waitFor(180, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new AssertionError("gantry " + String.join(" ", args) + " did not finish");
-            }
-            return new Result(process.exitValue(), Files.readString(outFile), Files.readString(errFile));
-        } finally {
-            Files.deleteIfExists(outFile);
-            Files.deleteIfExists(errFile);
-        }
+    private static GantryProcess gantry(String... args) throws IOException, InterruptedException {
+        return GantryProcess.run(args);
     }
 }
