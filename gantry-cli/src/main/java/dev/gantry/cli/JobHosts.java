@@ -5,6 +5,7 @@ import dev.gantry.cli.run.RunInputs;
 import dev.gantry.cli.run.RunOptions;
 import dev.gantry.cli.run.UsageProblem;
 import dev.gantry.runner.action.ActionSources;
+import dev.gantry.runner.action.ActionStore;
 import dev.gantry.runner.action.BuiltinAction;
 import dev.gantry.runner.artifact.ArtifactStore;
 import dev.gantry.runner.builtin.artifact.ArtifactActions;
@@ -86,13 +87,17 @@ final class JobHosts {
      * built-in actions; {@code actions/checkout} checks out the run's repository from the folder being run.
      */
     private static ActionSources actions(RunOptions options, GantryHome home) throws UsageProblem {
-        String location = home.actionStore(Optional.empty(), System.getenv());
         Path folder = options.directory().toAbsolutePath().normalize();
         String repository = RunInputs.read(options).event().payload().members().get("repository")
                 instanceof Value.Obj r && r.members().get("full_name") instanceof Value.Str name
                 ? name.value() : folder.getFileName().toString();
-        return ActionSources.of(ActionStores.open(location, home.actionCache(location)),
-                builtins(repository, folder, home));
+        return ActionSources.of(actionStore(home), builtins(repository, folder, home));
+    }
+
+    /** The action store of {@code home}: {@code $GANTRY_ACTION_STORE}, else {@code <home>/actions}. */
+    static ActionStore actionStore(GantryHome home) {
+        String location = home.actionStore(Optional.empty(), System.getenv());
+        return ActionStores.open(location, home.actionCache(location));
     }
 
     /**

@@ -134,7 +134,7 @@ final class RunCommand implements Callable<Integer> {
                 parallel == null ? Runtime.getRuntime().availableProcessors() : parallel, list, sandbox, progress);
         WorkflowLoader.Loaded loaded;
         try {
-            loaded = WorkflowLoader.load(directory, workflows);
+            loaded = WorkflowLoader.load(directory, workflows, JobHosts.actionStore(GantryHome.current()));
         } catch (UsageProblem e) {
             err.println("gantry run: " + e.getMessage());
             err.flush();

@@ -1,6 +1,7 @@
 package dev.gantry.cli;
 
 import dev.gantry.cli.run.LoadedWorkflow;
+import dev.gantry.runner.action.ActionStore;
 import dev.gantry.cli.run.UsageProblem;
 import dev.gantry.workflow.Parsed;
 import dev.gantry.workflow.model.Workflow;
@@ -38,7 +39,8 @@ final class WorkflowLoader {
 
     private WorkflowLoader() {}
 
-    static Loaded load(Path directory, Path workflows) throws UsageProblem {
+    /** Reads the workflows, with remote called workflows from {@code store}. */
+    static Loaded load(Path directory, Path workflows, ActionStore store) throws UsageProblem {
         Path target = directory.resolve(workflows).normalize();
         List<Path> files = files(target);
         List<FileDiagnostic> diagnostics = new ArrayList<>();
@@ -47,7 +49,7 @@ final class WorkflowLoader {
         for (Path file : files) {
             SourceFile source = new SourceFile(file, SourceFile.Kind.WORKFLOW);
             Path root = RepositoryCalledWorkflows.rootOf(file).orElse(top);
-            RepositoryCalledWorkflows called = new RepositoryCalledWorkflows(root);
+            RepositoryCalledWorkflows called = new RepositoryCalledWorkflows(root, store);
             byte[] bytes;
             try {
                 bytes = Files.readAllBytes(file);

@@ -9,6 +9,7 @@ import dev.gantry.cli.run.LocalRun;
 import dev.gantry.cli.run.Progress;
 import dev.gantry.cli.run.RunOptions;
 import dev.gantry.cli.run.UsageProblem;
+import dev.gantry.runner.action.ActionStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -188,7 +189,7 @@ class ActRunnerConformanceTest {
         StringWriter err = new StringWriter();
         int exit;
         try {
-            WorkflowLoader.Loaded loaded = WorkflowLoader.load(workspace, options.workflows());
+            WorkflowLoader.Loaded loaded = WorkflowLoader.load(workspace, options.workflows(), ActionStore.EMPTY);
             if (loaded instanceof WorkflowLoader.Loaded.Invalid invalid) {
                 return new Outcome("failure", "invalid workflow: " + invalid.diagnostics().getFirst().diagnostic());
             }

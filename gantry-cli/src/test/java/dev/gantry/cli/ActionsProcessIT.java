@@ -89,6 +89,73 @@ class ActionsProcessIT {
         assertThat(stepNamed(first, "build", "Build dependencies").path("conclusion").asText()).isEqualTo("success");
     }
 
+    @Test
+    void actionsAndReusableWorkflowsComeFromTheStoreOnceImported() throws Exception {
+        Map<String, String> env = Map.of("GANTRY_HOME", work.resolve("home").toString());
+        Path shared = Files.createDirectories(work.resolve("shared/.github/workflows"));
+        Files.writeString(shared.resolve("greet.yml"), """
+                on:
+                  workflow_call:
+                    inputs:
+                      who: {type: string, required: true}
+                    outputs:
+                      said: {value: "${{ jobs.hello.outputs.said }}"}
+                jobs:
+                  hello:
+                    runs-on: ubuntu-latest
+                    outputs:
+                      said: ${{ steps.say.outputs.said }}
+                    steps:
+                      - id: say
+                        uses: octo/say@v1
+                        with:
+                          text: hello ${{ inputs.who }}
+                """);
+        Path say = Files.createDirectories(work.resolve("say"));
+        Files.writeString(say.resolve("action.yml"), """
+                name: say
+                description: says something
+                inputs:
+                  text: {description: what to say}
+                outputs:
+                  said: {description: what was said, value: "${{ steps.echo.outputs.said }}"}
+                runs:
+                  using: composite
+                  steps:
+                    - id: echo
+                      shell: bash
+                      run: echo "said=${{ inputs.text }}" >> "$GITHUB_OUTPUT" && echo "saying ${{ inputs.text }}"
+                """);
+        Path repo = Files.createDirectories(work.resolve("repo/.github/workflows")).getParent().getParent();
+        Files.writeString(repo.resolve(".github/workflows/ci.yml"), """
+                on: push
+                jobs:
+                  call:
+                    uses: octo/shared/.github/workflows/greet.yml@v1
+                    with:
+                      who: store
+                  after:
+                    needs: call
+                    runs-on: ubuntu-latest
+                    steps:
+                      - run: echo "caller got ${{ needs.call.outputs.said }}"
+                """);
+
+        GantryProcess missing = GantryProcess.run("", env, "run", "-C", repo.toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.out() + missing.err()).contains("gantry actions import octo/shared@v1");
+
+        for (String[] imported : new String[][] {{"octo/shared@v1", work.resolve("shared").toString()},
+                {"octo/say@v1", say.toString()}}) {
+            GantryProcess result = GantryProcess.run("", env, "actions", "import", imported[0], "--from", imported[1]);
+            assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        }
+        GantryProcess run = GantryProcess.run("", env, "run", "-C", repo.toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("[call / hello / Run octo/say@v1] saying hello store",
+                "caller got hello store");
+    }
+
     private static JsonNode job(Path report, String id) throws Exception {
         for (JsonNode job : new ObjectMapper().readTree(report.toFile()).get("runs").get(0).get("jobs")) {
             if (job.path("id").asText().equals(id) || job.path("key").asText().equals(id)) {
