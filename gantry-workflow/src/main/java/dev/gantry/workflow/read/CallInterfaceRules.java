@@ -1,6 +1,8 @@
 package dev.gantry.workflow.read;
 
+import dev.gantry.workflow.diag.Diagnostic;
 import dev.gantry.workflow.diag.Diagnostics;
+import dev.gantry.workflow.diag.Severity;
 import dev.gantry.workflow.diag.Span;
 import dev.gantry.workflow.model.CallJob;
 import dev.gantry.workflow.model.CallSecret;
@@ -28,7 +30,8 @@ final class CallInterfaceRules {
 
     private CallInterfaceRules() {}
 
-    static void check(CallJob job, YamlNode node, Trigger.Call call, Diagnostics diagnostics) {
+    static void check(CallJob job, YamlNode node, Trigger.Call call, String reference, Diagnostics diagnostics) {
+        Declared notes = new Declared(reference, diagnostics);
         Optional<YamlNode.Mapping> m = Fields.mapping(Optional.of(node));
         Span uses = Span.at(job.uses().span().start());
         Optional<YamlNode> with = m.flatMap(j -> j.get("with"));
@@ -48,12 +51,14 @@ final class CallInterfaceRules {
                 } else if (!fitsType(input.type(), e.value())) {
                     diagnostics.error(CallResolver.RULE, Span.at(e.value().span().start()), "Unexpected value '%s'",
                             e.value() instanceof YamlNode.Scalar s ? s.value() : "");
+                    notes.note(input.span(), "input '%s' is declared here with type %s", input.id(), input.type());
                 }
             }
             for (Input input : call.inputs().values()) {
                 if (input.required() && !given.contains(input.id().toLowerCase(Locale.ROOT))) {
                     diagnostics.error(CallResolver.RULE, uses, "Input %s is required, but not provided while calling.",
                             input.id());
+                    notes.note(input.span(), "required input '%s' is declared here", input.id());
                 }
             }
         }
@@ -76,7 +81,19 @@ final class CallInterfaceRules {
             if (secret.required() && !passed.contains(secret.id().toLowerCase(Locale.ROOT))) {
                 diagnostics.error(CallResolver.RULE, uses, "Secret %s is required, but not provided while calling.",
                         secret.id());
+                notes.note(secret.span(), "required secret '%s' is declared here", secret.id());
             }
+        }
+    }
+
+    /**
+     * Notes (severity info) in the called file, at the declaration a call does not fit, so that every problem of a
+     * call names both files: the error at the call, the note at the declaration.
+     */
+    private record Declared(String reference, Diagnostics diagnostics) {
+        void note(Span span, String format, Object... args) {
+            diagnostics.add(new Diagnostic(Severity.INFO, CallResolver.RULE, format.formatted(args), span)
+                    .inFile(reference));
         }
     }
 

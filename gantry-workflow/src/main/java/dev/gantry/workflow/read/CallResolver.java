@@ -95,7 +95,7 @@ final class CallResolver {
         }
         Optional<Trigger> trigger = called.get().on().find("workflow_call");
         if (trigger.isPresent() && trigger.get() instanceof Trigger.Call call) {
-            CallInterfaceRules.check(job, node, call, diagnostics);
+            CallInterfaceRules.check(job, node, call, reference, diagnostics);
         } else {
             diagnostics.error(RULE, at, "workflow_call key is not defined in the referenced workflow.");
         }

@@ -88,7 +88,9 @@ class CallRulesTest {
     void aMissingRequiredInputOrSecretIsReportedAtTheUsesValue() {
         assertThat(diagnostics(caller(""))).containsExactly(
                 "ERROR ci.yml:4:11: Input target is required, but not provided while calling. [workflow-call]",
-                "ERROR ci.yml:4:11: Secret token is required, but not provided while calling. [workflow-call]");
+                "ERROR ci.yml:4:11: Secret token is required, but not provided while calling. [workflow-call]",
+                "INFO " + REF + ":4:7: required input 'target' is declared here [workflow-call]",
+                "INFO " + REF + ":15:7: required secret 'token' is declared here [workflow-call]");
     }
 
     @Test
@@ -101,7 +103,9 @@ class CallRulesTest {
                     secrets: inherit
                 """))).containsExactly(
                 "ERROR ci.yml:7:16: Unexpected value 'true' [workflow-call]",
-                "ERROR ci.yml:8:16: Unexpected value 'three' [workflow-call]");
+                "ERROR ci.yml:8:16: Unexpected value 'three' [workflow-call]",
+                "INFO " + REF + ":7:7: input 'dry-run' is declared here with type boolean [workflow-call]",
+                "INFO " + REF + ":9:7: input 'retries' is declared here with type number [workflow-call]");
         assertThat(diagnostics(caller("""
                     with:
                       target: prod
