@@ -415,6 +415,28 @@ class RunCommandTest {
     }
 
     @Test
+    void theRunIsCalledByItsEvaluatedRunName() throws IOException {
+        workflow("ci.yml", """
+                name: CI
+                run-name: Checks of ${{ github.event_name }} by ${{ vars.WHO }}
+                on: push
+                jobs:
+                  build:
+                    runs-on: ubuntu-latest
+                    steps: [{run: x}]
+                """);
+        Path report = repo.resolve("report.json");
+
+        CommandRun result = run("--var", "WHO=ada", "--json", report.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Run Checks of push by ada (", "Run Checks of push by ada: success");
+        JsonNode run = new ObjectMapper().readTree(report.toFile()).get("runs").get(0);
+        assertThat(run.get("title").asText()).isEqualTo("Checks of push by ada");
+        assertThat(run.get("workflow").asText()).isEqualTo("CI");
+    }
+
+    @Test
     void aCalledWorkflowRunsInsideTheCallerWithInputsSecretsAndOutputs() throws IOException {
         workflow("reusable.yml", """
                 on:

@@ -67,7 +67,7 @@ final class LiveBoard implements RunObserver, AutoCloseable {
 
     @Override
     public void runStarted(RunRef run) {
-        scroll.add(BOLD + "Run " + run.workflow() + RESET + " (" + run.file() + ")");
+        scroll.add(BOLD + "Run " + run.title() + RESET + " (" + run.file() + ")");
     }
 
     @Override
@@ -118,7 +118,7 @@ final class LiveBoard implements RunObserver, AutoCloseable {
 
     @Override
     public void runFinished(RunRef run, Conclusion conclusion) {
-        scroll.add(mark(conclusion) + " " + BOLD + "Run " + run.workflow() + RESET + ": " + conclusion.result());
+        scroll.add(mark(conclusion) + " " + BOLD + "Run " + run.title() + RESET + ": " + conclusion.result());
     }
 
     /** Stops drawing and erases the board; the scrolled lines stay. Call once, after the last event. */

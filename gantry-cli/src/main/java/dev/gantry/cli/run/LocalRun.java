@@ -1,7 +1,11 @@
 package dev.gantry.cli.run;
 
 import dev.gantry.engine.exec.Conclusion;
+import dev.gantry.engine.plan.Evaluated;
+import dev.gantry.engine.plan.TemplateResolver;
 import dev.gantry.engine.schedule.RunScheduler;
+import dev.gantry.workflow.expr.Interpolation;
+import dev.gantry.workflow.expr.Value;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -10,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.stream.Stream;
 
@@ -85,7 +91,8 @@ public final class LocalRun {
         Semaphore slots = new Semaphore(options.parallel(), true);
         List<RunDriver> drivers = new ArrayList<>();
         for (Selected.Triggered t : triggered) {
-            RunRef ref = new RunRef(drivers.size(), t.workflow().name(), t.workflow().displayPath(), t.run().runId());
+            RunRef ref = new RunRef(drivers.size(), t.workflow().name(), t.workflow().displayPath(), t.run().runId(),
+                    title(t));
             recorder.expect(ref, List.copyOf(t.plan().jobs().keySet()));
             var calls = new CallRunner(new CallRunner.Scope(t.workflow(), inputs, t.run(), t.contexts().secrets(),
                     host.placement(), redactor, 1), clock);
@@ -110,6 +117,16 @@ public final class LocalRun {
             writeReport(options.report().get(), options.event(), overall, reports);
         }
         return overall instanceof Conclusion.Success ? EXIT_OK : EXIT_FAILED;
+    }
+
+    /** The run's {@code run-name} evaluated with {@code github}, {@code inputs} and {@code vars}, else its name. */
+    private static String title(Selected.Triggered t) {
+        return t.workflow().workflow().runName()
+                .map(name -> new TemplateResolver(t.contexts().evaluator()).value(name, Map.of()))
+                .flatMap(v -> v instanceof Evaluated.Ok<Value> ok ? Optional.of(Interpolation.toText(ok.value()))
+                        : Optional.empty())
+                .filter(text -> !text.isBlank())
+                .orElse(t.workflow().name());
     }
 
     /** Drives every run on its own thread and waits for all of them. */

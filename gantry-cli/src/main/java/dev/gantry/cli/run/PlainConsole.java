@@ -24,7 +24,7 @@ final class PlainConsole implements RunObserver {
 
     @Override
     public void runStarted(RunRef run) {
-        line("Run %s (%s), run id %s".formatted(run.workflow(), run.file(), run.runId()));
+        line("Run %s (%s), run id %s".formatted(run.title(), run.file(), run.runId()));
     }
 
     @Override
@@ -85,7 +85,7 @@ final class PlainConsole implements RunObserver {
 
     @Override
     public void runFinished(RunRef run, Conclusion conclusion) {
-        line("Run %s: %s".formatted(run.workflow(), Labels.conclusion(conclusion)));
+        line("Run %s: %s".formatted(run.title(), Labels.conclusion(conclusion)));
     }
 
     private void line(String text) {

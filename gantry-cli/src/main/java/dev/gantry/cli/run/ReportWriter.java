@@ -21,7 +21,7 @@ import java.util.OptionalInt;
  *
  * <pre>{@code
  * {"version": 1, "event": "push", "conclusion": "success",
- *  "runs": [{"workflow", "file", "runId", "conclusion", "reason", "started", "finished", "durationMs",
+ *  "runs": [{"workflow", "title", "file", "runId", "conclusion", "reason", "started", "finished", "durationMs",
  *            "jobs": [{"key", "id", "matrixIndex", "name", "status", "conclusion", "reason", "outputs",
  *                      "started", "finished", "durationMs",
  *                      "steps": [{"index", "id", "name", "outcome", "conclusion", "outputs",
@@ -59,6 +59,7 @@ final class ReportWriter {
     private static void run(JsonGenerator g, RunReport run) throws IOException {
         g.writeStartObject();
         g.writeStringField("workflow", run.run().workflow());
+        g.writeStringField("title", run.run().title());
         g.writeStringField("file", run.run().file());
         g.writeStringField("runId", run.run().runId());
         conclusion(g, run.conclusion());

@@ -30,7 +30,7 @@ final class SummaryPrinter {
     void print(List<RunReport> runs) {
         for (RunReport run : runs) {
             out.println();
-            out.printf("%s (%s): %s in %s%n", run.run().workflow(), run.run().file(),
+            out.printf("%s (%s): %s in %s%n", run.run().title(), run.run().file(),
                     paint(run.conclusion(), run.conclusion().result()), Durations.format(run.duration()));
             int width = Math.max(3, run.jobs().stream().mapToInt(j -> j.job().displayName().length()).max().orElse(3));
             out.printf("  %-" + width + "s  %-9s  %8s%n", "JOB", "RESULT", "DURATION");
