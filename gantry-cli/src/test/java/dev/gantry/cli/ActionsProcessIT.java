@@ -150,10 +150,15 @@ class ActionsProcessIT {
             GantryProcess result = GantryProcess.run("", env, "actions", "import", imported[0], "--from", imported[1]);
             assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
         }
-        GantryProcess run = GantryProcess.run("", env, "run", "-C", repo.toString());
+        Path report = work.resolve("report.json");
+        GantryProcess run = GantryProcess.run("", env, "run", "-C", repo.toString(), "--json", report.toString());
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains("[call / hello / Run octo/say@v1] saying hello store",
                 "caller got hello store");
+        JsonNode used = job(report, "call/hello").get("actions").get(0);
+        assertThat(used.get("uses").asText()).isEqualTo("octo/say@v1");
+        assertThat(used.get("source").asText()).isEqualTo("store");
+        assertThat(used.get("sha").asText()).matches("[0-9a-f]{40}");
     }
 
     private static JsonNode job(Path report, String id) throws Exception {

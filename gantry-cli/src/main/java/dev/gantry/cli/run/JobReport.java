@@ -1,5 +1,6 @@
 package dev.gantry.cli.run;
 
+import dev.gantry.engine.exec.ActionUse;
 import dev.gantry.engine.exec.Annotation;
 import dev.gantry.engine.exec.Conclusion;
 import dev.gantry.engine.exec.StepResult;
@@ -15,7 +16,8 @@ import java.util.Optional;
  * no times and no steps. Every text is masked.
  */
 public record JobReport(JobRef job, Conclusion conclusion, Map<String, String> outputs, Optional<Instant> started,
-                        Optional<Instant> finished, List<StepResult> steps, List<Annotation> annotations) {
+                        Optional<Instant> finished, List<StepResult> steps, List<Annotation> annotations,
+                        List<ActionUse> actions) {
 
     public JobReport {
         Objects.requireNonNull(job, "job");
@@ -25,6 +27,7 @@ public record JobReport(JobRef job, Conclusion conclusion, Map<String, String> o
         Objects.requireNonNull(finished, "finished");
         steps = List.copyOf(steps);
         annotations = List.copyOf(annotations);
+        actions = List.copyOf(actions);
     }
 
     /** How long it ran; empty when it never started. */

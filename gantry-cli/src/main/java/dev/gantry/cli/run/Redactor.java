@@ -53,6 +53,6 @@ final class Redactor {
     JobResult result(JobResult r) {
         return new JobResult(conclusion(r.conclusion()), values(r.outputs()),
                 r.steps().stream().map(this::step).toList(), r.annotations().stream().map(this::annotation).toList(),
-                r.started(), r.finished());
+                r.started(), r.finished(), r.actions());
     }
 }

@@ -3,6 +3,7 @@ package dev.gantry.cli.run;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.gantry.engine.exec.ActionUse;
 import dev.gantry.engine.exec.Annotation;
 import dev.gantry.engine.exec.Conclusion;
 import dev.gantry.engine.exec.StepResult;
@@ -27,7 +28,8 @@ import java.util.OptionalInt;
  *                      "steps": [{"index", "id", "name", "outcome", "conclusion", "outputs",
  *                                 "started", "finished", "durationMs"}],
  *                      "annotations": [{"level", "message", "title", "file", "line", "column",
- *                                       "endLine", "endColumn"}]}]}]}
+ *                                       "endLine", "endColumn"}],
+ *                      "actions": [{"uses", "source", "sha"}]}]}]}
  * }</pre>
  * Times are ISO-8601 instants; absent values ({@code matrixIndex} of a job without a matrix, the times of a job
  * that never started, an annotation's missing location) are {@code null}. Every text went through the redactor.
@@ -90,6 +92,15 @@ final class ReportWriter {
         g.writeArrayFieldStart("annotations");
         for (Annotation a : job.annotations()) {
             annotation(g, a);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("actions");
+        for (ActionUse use : job.actions()) {
+            g.writeStartObject();
+            g.writeStringField("uses", use.uses());
+            g.writeStringField("source", use.source());
+            g.writeStringField("sha", use.sha().orElse(null));
+            g.writeEndObject();
         }
         g.writeEndArray();
         g.writeEndObject();

@@ -54,13 +54,14 @@ final class RunRecorder implements RunObserver {
     @Override
     public synchronized void jobFinished(JobRef job, JobResult result) {
         state(job.run()).ifPresent(s -> s.jobs.add(new JobReport(job, result.conclusion(), result.outputs(),
-                Optional.of(result.started()), Optional.of(result.finished()), result.steps(), result.annotations())));
+                Optional.of(result.started()), Optional.of(result.finished()), result.steps(), result.annotations(),
+                result.actions())));
     }
 
     @Override
     public synchronized void jobConcluded(JobRef job, Conclusion conclusion) {
         state(job.run()).ifPresent(s -> s.jobs.add(new JobReport(job, conclusion, Map.of(), Optional.empty(),
-                Optional.empty(), List.of(), List.of())));
+                Optional.empty(), List.of(), List.of(), List.of())));
     }
 
     @Override

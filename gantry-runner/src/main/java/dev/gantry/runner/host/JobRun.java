@@ -1,6 +1,7 @@
 package dev.gantry.runner.host;
 
 import dev.gantry.engine.context.DefaultEnvironment;
+import dev.gantry.engine.exec.ActionUse;
 import dev.gantry.engine.exec.Annotation;
 import dev.gantry.engine.exec.Conclusion;
 import dev.gantry.engine.exec.JobListener;
@@ -70,6 +71,7 @@ final class JobRun {
     private final List<ActionPhase> post = new ArrayList<>();
     private final Map<Integer, Map<String, String>> preState = new HashMap<>();
     private int phaseIndex;
+    private final Map<String, ActionUse> used = new LinkedHashMap<>();
     private ContainerSetup containers = ContainerSetup.NONE;
     private StepLog currentLog;
 
@@ -116,7 +118,8 @@ final class JobRun {
             }
         }
         Map<String, String> outputs = complete(setupProblem.isEmpty());
-        return new JobResult(conclusion(), outputs, results, List.copyOf(annotations), started, Instant.now());
+        return new JobResult(conclusion(), outputs, results, List.copyOf(annotations), started, Instant.now(),
+                List.copyOf(used.values()));
     }
 
     private Optional<String> setUp() {
@@ -329,12 +332,18 @@ final class JobRun {
         return scope;
     }
 
-    /** The action behind {@code uses:}; repository actions are looked up once per job. */
+    /** The action behind {@code uses:}; repository actions are looked up once per job. Records its provenance. */
     ActionResolver.Resolution resolve(ActionRef ref) {
-        if (ref instanceof ActionRef.Repository) {
-            return repositoryActions.computeIfAbsent(ref.text(), t -> resolver.resolve(ref));
+        ActionResolver.Resolution resolution = ref instanceof ActionRef.Repository
+                ? repositoryActions.computeIfAbsent(ref.text(), t -> resolver.resolve(ref)) : resolver.resolve(ref);
+        if (resolution instanceof ActionResolver.Resolution.Found found) {
+            used.putIfAbsent(ref.text(), switch (found.action()) {
+                case ResolvedAction.OnDisk d when d.sha().isPresent() -> new ActionUse(ref.text(), "store", d.sha());
+                case ResolvedAction.OnDisk d -> new ActionUse(ref.text(), "local", Optional.empty());
+                case ResolvedAction.Builtin b -> new ActionUse(ref.text(), "built-in", Optional.empty());
+            });
         }
-        return resolver.resolve(ref);
+        return resolution;
     }
 
     /** What the pre phase of step {@code index} saved; empty when it had none. */
