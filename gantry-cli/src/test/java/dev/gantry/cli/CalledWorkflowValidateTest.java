@@ -32,7 +32,7 @@ class CalledWorkflowValidateTest {
 
     @Test
     void callsAreCheckedAgainstTheLocalCalledWorkflow() throws IOException {
-        write(".github/workflows/deploy.yml", CALLED);
+        Path called = write(".github/workflows/deploy.yml", CALLED);
         Path caller = write(".github/workflows/ci.yml", """
                 on: push
                 jobs:
@@ -49,7 +49,9 @@ class CalledWorkflowValidateTest {
         assertThat(run.out().lines()).containsExactly(
                 caller + ":4:11: Input target is required, but not provided while calling. [workflow-call]",
                 caller + ":6:16: Unexpected value 'maybe' [workflow-call]",
-                caller + ":7:15: Invalid input, region is not defined in the referenced workflow. [workflow-call]");
+                caller + ":7:15: Invalid input, region is not defined in the referenced workflow. [workflow-call]",
+                called + ":4:7: required input 'target' is declared here [workflow-call]",
+                called + ":7:7: input 'dry-run' is declared here with type boolean [workflow-call]");
     }
 
     @Test
