@@ -57,7 +57,7 @@ public record ActionContainer(String docker, String dockerHost, String image, St
      */
     public ContainerExec.Wrapped wrap(Map<String, String> environment, Map<String, String> host) {
         List<String> out = new ArrayList<>(List.of(docker, "run", "--rm", "--name", name));
-        labels.asMap().forEach((k, v) -> {
+        new java.util.TreeMap<>(labels.asMap()).forEach((k, v) -> {
             out.add("--label");
             out.add(k + "=" + v);
         });

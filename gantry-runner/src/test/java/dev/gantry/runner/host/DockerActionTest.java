@@ -145,6 +145,10 @@ class DockerActionTest {
         assertThat(again.result().conclusion()).as(again.log()).isEqualTo(Conclusion.SUCCESS);
         assertThat(again.log()).contains("built from " + repo.resolve("greet/Dockerfile") + " before")
                 .doesNotContain("Building ");
+        var tag = java.util.regex.Pattern.compile("as (gantry-action/greet:[0-9a-f]+)").matcher(log);
+        if (tag.find()) {
+            docker("rmi", "-f", tag.group(1));
+        }
     }
 
     @Test
@@ -309,11 +313,18 @@ class DockerActionTest {
 
     /** Action containers (by name) that still exist. */
     private static String leftovers() {
+        return docker("ps", "-a", "--filter", "label=" + ResourceLabels.JOB, "--filter", "name=-action-", "--format",
+                "{{.Names}}");
+    }
+
+    /** Runs the {@code docker} client: its output. */
+    private static String docker(String... args) {
         try {
-            Process ps = new ProcessBuilder("docker", "ps", "-a", "--filter", "label=" + ResourceLabels.JOB,
-                    "--filter", "name=-action-", "--format", "{{.Names}}").redirectErrorStream(true).start();
-            String out = new String(ps.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            ps.waitFor();
+            java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("docker"));
+            command.addAll(java.util.List.of(args));
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor();
             return out.strip();
         } catch (IOException | InterruptedException e) {
             throw new AssertionError(e);
