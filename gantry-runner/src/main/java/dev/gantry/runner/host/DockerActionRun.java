@@ -38,8 +38,9 @@ import java.util.Optional;
  * replaces it in the main phase), the arguments {@code runs.args} evaluated with the {@code inputs} context (the
  * step's {@code with: args}, split as a shell would, when given instead), as GitHub documents {@code with.args} and
  * {@code with.entrypoint}. In a container job the container joins the job's
- * network. Its output, exit code, env files and workflow commands are the step's, as for a script
- * ({@link ProcessStep}); the container is removed afterwards, also after a timeout or a cancellation. Job thread.
+ * network (in a job with only services, their network). Its output, exit code, env files and workflow commands are
+ * the step's, as for a script ({@link ProcessStep}); the container is removed afterwards, also after a timeout or a
+ * cancellation. Job thread.
  */
 final class DockerActionRun {
 
@@ -101,7 +102,7 @@ final class DockerActionRun {
         Optional<String> network;
         try {
             network = job.containerExec().isPresent() ? engine.network(job.containerExec().get().container())
-                    : Optional.empty();
+                    : servicesNetwork();
         } catch (EngineFailure e) {
             return process.failed(e.getMessage());
         }
@@ -204,6 +205,19 @@ final class DockerActionRun {
     /** The step's {@code with: args} or {@code with: entrypoint}, when given and not blank. */
     private static Optional<String> given(Map<String, String> inputs, String name) {
         return Optional.ofNullable(inputs.get(name)).filter(v -> !v.isBlank());
+    }
+
+    /** The job's network in a job with services but no job container: {@code job.services.<any>.network}. */
+    private Optional<String> servicesNetwork() {
+        if (job.stepContexts(scope, Map.of()).get("job") instanceof Value.Obj context
+                && context.members().get("services") instanceof Value.Obj services) {
+            for (Value service : services.members().values()) {
+                if (service instanceof Value.Obj s && s.members().get("network") instanceof Value.Str n) {
+                    return Optional.of(n.value());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private String text(String githubField) {

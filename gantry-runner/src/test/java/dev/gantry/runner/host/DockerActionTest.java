@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.gantry.engine.exec.Conclusion;
 import dev.gantry.engine.exec.StepStatus;
+import dev.gantry.runner.action.ActionSources;
+import dev.gantry.runner.action.ActionStore;
 import dev.gantry.runner.container.ContainerRuntime;
 import dev.gantry.runner.container.DockerEngine;
 import dev.gantry.runner.container.ResourceLabels;
@@ -12,6 +14,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -265,6 +271,75 @@ class DockerActionTest {
                 """);
         assertThat(run.result().conclusion()).as(run.log()).isEqualTo(Conclusion.SUCCESS);
         assertThat(run.log()).contains("service db resolves");
+    }
+
+    @Test
+    void aStoredDockerActionsPreEntrypointRunsBeforeTheFirstStepUnlessPreIfIsFalse() throws IOException {
+        Path stored = Files.createDirectories(root.resolve("store/acme-tool"));
+        Files.writeString(stored.resolve("action.yml"), """
+                name: tool
+                description: pre, main and post entry points
+                inputs:
+                  level:
+                    description: l
+                    default: low
+                runs:
+                  using: docker
+                  image: docker://gantry-test/debian:bookworm
+                  pre-entrypoint: /bin/sh
+                  entrypoint: /bin/sh
+                  post-entrypoint: /bin/sh
+                  args:
+                    - -c
+                    - echo "phase args level=${{ inputs.level }} input=$INPUT_LEVEL state=$STATE_from_pre"; echo "from_pre=yes" >> "$GITHUB_STATE"
+                """);
+        ActionStore store = (owner, repo, ref) -> Optional.of(new ActionStore.StoredAction(stored,
+                "0123456789abcdef0123456789abcdef01234567"));
+        Harness withStore = new Harness(new Harness(root).options().withWorkspace(repo).withContainers(runtime)
+                .withActions(ActionSources.of(store, List.of())));
+        var run = withStore.run("""
+                on: push
+                jobs:
+                  build:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - run: echo first step
+                      - name: tool
+                        uses: acme/tool@v1
+                        with:
+                          level: high
+                """);
+        assertThat(run.result().conclusion()).as(run.log()).isEqualTo(Conclusion.SUCCESS);
+        String log = run.log();
+        assertThat(log.indexOf("phase args level=high input=high state=")).as(log)
+                .isGreaterThanOrEqualTo(0).isLessThan(log.indexOf("first step"));
+        assertThat(log).contains("phase args level=high input=high state=yes");
+        assertThat(run.step("Pre tool").outcome()).isEqualTo(StepStatus.SUCCESS);
+        assertThat(run.step("Post tool").outcome()).isEqualTo(StepStatus.SUCCESS);
+    }
+
+    @Test
+    void cancellingTheJobEndsTheActionContainerAndRemovesIt() throws Exception {
+        var started = harness.start("""
+                on: push
+                jobs:
+                  build:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - uses: docker://gantry-test/debian:bookworm
+                        with:
+                          entrypoint: /bin/sh
+                          args: -c "echo sleeping; sleep 300"
+                """, Map.of(), Duration.ofMinutes(10));
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!started.recorder.lines().contains("sleeping") && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
+        assertThat(started.recorder.lines()).contains("sleeping");
+        started.thread().interrupt();
+        var run = started.join();
+        assertThat(run.result().conclusion()).isInstanceOf(Conclusion.Cancelled.class);
+        assertThat(leftovers()).as("action containers left behind").isEmpty();
     }
 
     @Test
