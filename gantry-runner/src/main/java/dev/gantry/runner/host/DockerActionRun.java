@@ -1,5 +1,6 @@
 package dev.gantry.runner.host;
 
+import dev.gantry.engine.exec.StepStatus;
 import dev.gantry.engine.plan.Evaluated;
 import dev.gantry.runner.action.BuiltinAction;
 import dev.gantry.runner.container.ActionContainer;
@@ -95,9 +96,18 @@ final class DockerActionRun {
                     + "' is empty or has an unclosed quote");
         }
         DockerEngine engine = runtime.engine();
-        Optional<String> image = image(engine);
-        if (image.isEmpty()) {
-            return new ProcessStep.Result(dev.gantry.engine.exec.StepStatus.FAILURE, Map.of());
+        String image;
+        try {
+            switch (image(engine)) {
+                case ActionImages.Prepared.Ready ready -> image = ready.image();
+                case ActionImages.Prepared.Failed failed -> {
+                    return process.failed(failed.message());
+                }
+            }
+        } catch (InterruptedException e) {
+            log.error("The operation was canceled.");
+            job.cancel();
+            return new ProcessStep.Result(StepStatus.CANCELLED, Map.of());
         }
         Optional<String> network;
         try {
@@ -119,7 +129,7 @@ final class DockerActionRun {
         Path workspace = job.layout().workspace();
         ResourceLabels labels = ResourceLabels.of(text("run_id"), text("job"));
         ActionContainer container = new ActionContainer(JobContainers.Settings.DEFAULT.dockerProgram(),
-                engine.host(), image.get(), ActionContainer.name(labels), labels, network,
+                engine.host(), image, ActionContainer.name(labels), labels, network,
                 List.of(workspace, job.layout().temp(), job.layout().toolCache()), workspace,
                 entryWords.map(List::getFirst), arguments);
         ContainerExec.Wrapped wrapped = container.wrap(environment, job.options().baseEnvironment());
@@ -130,30 +140,16 @@ final class DockerActionRun {
         }
     }
 
-    /** The image to run, built or pulled; empty after logging why there is none. */
-    private Optional<String> image(DockerEngine engine) {
+    /** The image to run, built from the action's Dockerfile or pulled; blocks while the engine works. */
+    private ActionImages.Prepared image(DockerEngine engine) throws InterruptedException {
         ActionImages images = new ActionImages(engine, JobContainers.Settings.DEFAULT.images());
-        ActionImages.Prepared prepared;
-        try {
-            prepared = switch (runs.image()) {
-                case DockerImage.Dockerfile file -> {
-                    Path directory = ((ResolvedAction.OnDisk) action).directory();
-                    yield images.dockerfile(directory, directory.resolve(file.path()), action.uses(), log::print);
-                }
-                case DockerImage.Registry registry -> images.registry(registry.reference(), action.uses(),
-                        log::print);
-            };
-        } catch (InterruptedException e) {
-            job.cancel();
-            log.error("The operation was canceled.");
-            return Optional.empty();
-        }
-        return switch (prepared) {
-            case ActionImages.Prepared.Ready ready -> Optional.of(ready.image());
-            case ActionImages.Prepared.Failed failed -> {
-                process.failed(failed.message());
-                yield Optional.empty();
-            }
+        return switch (runs.image()) {
+            case DockerImage.Dockerfile file when action instanceof ResolvedAction.OnDisk disk ->
+                    images.dockerfile(disk.directory(), disk.directory().resolve(file.path()), action.uses(),
+                            log::print);
+            case DockerImage.Dockerfile file -> new ActionImages.Prepared.Failed("the docker action '"
+                    + action.uses() + "' names a Dockerfile but has no folder to build it in");
+            case DockerImage.Registry registry -> images.registry(registry.reference(), action.uses(), log::print);
         };
     }
 
