@@ -2,17 +2,20 @@ package dev.gantry.runner.container;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.BuildImageResultCallback;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.PullImageResultCallback;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.AuthConfig;
+import com.github.dockerjava.api.model.BuildResponseItem;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.Network;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +87,45 @@ public final class DockerEngine implements Closeable {
         }
     }
 
+    /**
+     * Builds an image from a context folder with the engine's builder, tagging it {@code tag}; each line the build
+     * prints goes to {@code lines}. Blocks until the build ended (at most 30 minutes).
+     *
+     * @param dockerfile the Dockerfile, inside {@code context}
+     */
+    void build(Path context, Path dockerfile, String tag, Map<String, String> labels, Consumer<String> lines)
+            throws EngineFailure, InterruptedException {
+        StringBuilder partial = new StringBuilder();
+        try {
+            var callback = client.buildImageCmd(context.toFile()).withDockerfile(dockerfile.toFile())
+                    .withTags(java.util.Set.of(tag)).withLabels(labels).withRemove(true).withForcerm(true)
+                    .exec(new BuildImageResultCallback() {
+                        @Override
+                        public void onNext(BuildResponseItem item) {
+                            if (item.getStream() != null) {
+                                partial.append(item.getStream());
+                                int newline;
+                                while ((newline = partial.indexOf("\n")) >= 0) {
+                                    lines.accept(partial.substring(0, newline).stripTrailing());
+                                    partial.delete(0, newline + 1);
+                                }
+                            }
+                            super.onNext(item);
+                        }
+                    });
+            if (!callback.awaitCompletion(30, TimeUnit.MINUTES)) {
+                throw new EngineFailure("building " + dockerfile + " did not finish in 30 minutes");
+            }
+            callback.awaitImageId();
+        } catch (RuntimeException e) {
+            throw new EngineFailure("cannot build " + dockerfile + ": " + EngineFailure.reason(e));
+        } finally {
+            if (!partial.isEmpty()) {
+                lines.accept(partial.toString().stripTrailing());
+            }
+        }
+    }
+
     String createNetwork(String name, Map<String, String> labels) throws EngineFailure {
         try {
             return client.createNetworkCmd().withName(name).withDriver("bridge").withLabels(labels)
@@ -136,6 +178,16 @@ public final class DockerEngine implements Closeable {
         }
     }
 
+    /** The first user-defined network a container is attached to (the job's network of a job container). */
+    public Optional<String> network(String id) throws EngineFailure {
+        var settings = inspect(id).getNetworkSettings();
+        if (settings == null || settings.getNetworks() == null) {
+            return Optional.empty();
+        }
+        return settings.getNetworks().keySet().stream()
+                .filter(n -> !n.equals("bridge") && !n.equals("host") && !n.equals("none")).findFirst();
+    }
+
     /** The container's output so far, line by line (stdout and stderr as they came). */
     void logs(String id, Consumer<String> lines) throws InterruptedException {
         StringBuilder text = new StringBuilder();
@@ -158,7 +210,7 @@ public final class DockerEngine implements Closeable {
     }
 
     /** Removes a container, its anonymous volumes with it; a container that is gone already is fine. */
-    Optional<String> remove(String id) {
+    public Optional<String> remove(String id) {
         try {
             client.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
             return Optional.empty();

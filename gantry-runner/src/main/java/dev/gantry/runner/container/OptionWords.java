@@ -5,16 +5,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Splits an {@code options:} string into words as a POSIX shell would, without expansion: white space separates,
- * single quotes keep everything, double quotes keep everything but a backslash before {@code "}, {@code \} or
- * {@code $}, and a backslash outside quotes keeps the next character. Pure.
+ * Splits an {@code options:} string, or a docker action's {@code entrypoint} and {@code with: args}, into words as
+ * a POSIX shell would, without expansion: white space separates, single quotes keep everything, double quotes keep
+ * everything but a backslash before {@code "}, {@code \} or {@code $}, and a backslash outside quotes keeps the
+ * next character. Pure.
  */
-final class OptionWords {
+public final class OptionWords {
 
     private OptionWords() {}
 
     /** The words, or empty when a quote is not closed. */
-    static Optional<List<String>> split(String text) {
+    public static Optional<List<String>> split(String text) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         boolean inWord = false;

@@ -4,7 +4,9 @@
  * containers started and awaited until healthy, its job container into which steps are executed
  * ({@link dev.gantry.runner.container.ContainerExec} rewrites a step's command line into {@code docker exec}, so the
  * step's process and output still flow through the host runner's process and log pipeline), removal of all of it
- * after the job ({@link dev.gantry.runner.container.JobContainers#close()}) and of what a crashed process left
+ * after the job ({@link dev.gantry.runner.container.JobContainers#close()}), docker actions' images (built from a
+ * Dockerfile or pulled: {@link dev.gantry.runner.container.ActionImages}) and one-shot containers
+ * ({@link dev.gantry.runner.container.ActionContainer}), and removal of what a crashed process left
  * ({@link dev.gantry.runner.container.ContainerJanitor}). Every resource carries the labels of
  * {@link dev.gantry.runner.container.ResourceLabels}.
  *

@@ -19,9 +19,11 @@ import java.util.stream.Collectors;
 
 /**
  * Finds the action behind a {@code uses:}: a local action ({@code ./path}) in the workspace; a repository action
- * ({@code owner/repo[/path]@ref}) in the action store, else among the built-in stand-ins; never a docker action
- * (no container runtime here). The metadata is read with {@link ActionReader}; its errors are reported with the
- * file, line and column. Blocks on file I/O (and on the store, which may fetch); thread-safe.
+ * ({@code owner/repo[/path]@ref}) in the action store, else among the built-in stand-ins; an image
+ * ({@code docker://image}) or a folder holding only a {@code Dockerfile} when the host has a container runtime
+ * (without one they fail, naming the missing runtime). The metadata is read with {@link ActionReader}; its errors
+ * are reported with the file, line and column. Blocks on file I/O (and on the store, which may fetch);
+ * thread-safe.
  */
 final class ActionResolver {
 
@@ -30,18 +32,34 @@ final class ActionResolver {
         record Found(ResolvedAction action) implements Resolution {}
 
         record Problem(String message) implements Resolution {}
+
+        /** The found action put into another shape; a problem stays as it is. */
+        default Resolution map(java.util.function.Function<ResolvedAction, ResolvedAction> change) {
+            return switch (this) {
+                case Found f -> new Found(change.apply(f.action()));
+                case Problem p -> p;
+            };
+        }
     }
 
     private final ActionSources sources;
     private final Path workspace;
+    private final boolean containers;
 
     ActionResolver(ActionSources sources, Path workspace) {
+        this(sources, workspace, false);
+    }
+
+    /** @param containers whether the host has a container runtime for docker actions */
+    ActionResolver(ActionSources sources, Path workspace, boolean containers) {
         this.sources = sources;
         this.workspace = workspace;
+        this.containers = containers;
     }
 
     Resolution resolve(ActionRef ref) {
         return switch (ref) {
+            case ActionRef.Docker d when containers -> synthetic(d.text(), "docker://" + d.image(), true);
             case ActionRef.Docker d -> new Resolution.Problem("'" + d.text() + "' is a docker action, which needs a"
                     + " container runtime, and none is configured");
             case ActionRef.Local l -> local(l);
@@ -93,10 +111,14 @@ final class ActionResolver {
                 + " --from <git url or folder>");
     }
 
-    private static Resolution read(Path directory, String uses, String where, Optional<String> repository,
+    private Resolution read(Path directory, String uses, String where, Optional<String> repository,
                                    Optional<String> ref, Optional<String> sha) {
         Optional<Path> file = List.of("action.yml", "action.yaml").stream().map(directory::resolve)
                 .filter(Files::isRegularFile).findFirst();
+        if (file.isEmpty() && containers && Files.isRegularFile(directory.resolve("Dockerfile"))) {
+            return synthetic(uses, "Dockerfile", false).map(a -> new ResolvedAction.OnDisk(uses, a.metadata(),
+                    directory, repository, ref, sha));
+        }
         if (file.isEmpty()) {
             return new Resolution.Problem(Files.isRegularFile(directory.resolve("Dockerfile"))
                     ? "'" + uses + "' is a docker action (a Dockerfile without action.yml), which needs a container"
@@ -119,6 +141,27 @@ final class ActionResolver {
         }
         return new Resolution.Found(new ResolvedAction.OnDisk(uses, parsed.value().get(), directory, repository,
                 ref, sha));
+    }
+
+    /**
+     * The metadata GitHub assumes for an action without {@code action.yml}: a docker action running {@code image};
+     * a {@code docker://} step also takes the {@code args} and {@code entrypoint} inputs.
+     */
+    private static Resolution synthetic(String uses, String image, boolean stepInputs) {
+        String text = "name: " + quoted(uses) + "\ndescription: " + quoted(uses) + "\n"
+                + (stepInputs ? "inputs:\n  args:\n    description: the container's arguments\n  entrypoint:\n"
+                + "    description: the program replacing the image's entry point\n" : "")
+                + "runs:\n  using: docker\n  image: " + quoted(image) + "\n";
+        Parsed<ActionMetadata> parsed = ActionReader.read(uses, text);
+        if (parsed.value().isEmpty() || parsed.hasErrors()) {
+            return new Resolution.Problem("'" + uses + "' is not a usable docker image reference: "
+                    + problems(parsed.diagnostics(), uses));
+        }
+        return new Resolution.Found(new ResolvedAction.Image(uses, parsed.value().get()));
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private static String problems(List<Diagnostic> diagnostics, String file) {

@@ -12,8 +12,8 @@ import java.util.Map;
  * A {@code uses:} step's main phase: find the action ({@link JobRun#resolve}), compute its inputs
  * ({@link ActionInputs}), print GitHub's header ({@code Run owner/repo@ref} and the inputs), then run it by kind —
  * a composite action's steps ({@link CompositeRun}), a JavaScript action's {@code main} with the host's
- * {@code node} ({@link NodeRun}), or a built-in ({@link BuiltinRun}); a docker action fails naming the missing
- * container runtime. An action with a {@code post} phase is registered with the job, which runs it after the last
+ * {@code node} ({@link NodeRun}), a docker action in a container ({@link DockerActionRun}), or a built-in
+ * ({@link BuiltinRun}). An action with a {@code post} phase is registered with the job, which runs it after the last
  * step. {@code actions/checkout} with neither a stored copy nor a built-in is a no-op: the workspace already holds
  * the checkout.
  */
@@ -70,9 +70,12 @@ final class ActionStep {
                         .run(inputs, stepEnv, deadline);
                 case ActionRuns.Node node -> new NodeRun(index, step, job, scope, log, disk, node)
                         .run(BuiltinAction.Phase.MAIN, inputs, preState, stepEnv, deadline);
-                case ActionRuns.Docker docker -> process.failed("'" + uses.action().text() + "' is a docker action,"
-                        + " which needs a container runtime, and none is configured");
+                case ActionRuns.Docker docker -> new DockerActionRun(index, step, job, scope, log, disk, docker)
+                        .run(BuiltinAction.Phase.MAIN, inputs, preState, stepEnv, deadline);
             };
+            case ResolvedAction.Image image -> new DockerActionRun(index, step, job, scope, log, image,
+                    (ActionRuns.Docker) image.metadata().runs())
+                    .run(BuiltinAction.Phase.MAIN, inputs, preState, stepEnv, deadline);
             case ResolvedAction.Builtin builtin -> new BuiltinRun(step, job, scope, log, builtin)
                     .run(BuiltinAction.Phase.MAIN, inputs, preState, stepEnv);
         };
@@ -89,6 +92,7 @@ final class ActionStep {
         log.print("Run " + uses.action().text() + switch (action) {
             case ResolvedAction.OnDisk d -> d.sha().map(sha -> " (" + sha + ")").orElse("");
             case ResolvedAction.Builtin b -> " (built into Gantry)";
+            case ResolvedAction.Image i -> "";
         });
         if (!inputs.isEmpty()) {
             log.print("  with:");

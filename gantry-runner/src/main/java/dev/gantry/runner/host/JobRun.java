@@ -83,7 +83,8 @@ final class JobRun {
         this.contexts = withRunner(request.contexts(), layout, options);
         this.spareFiles = new SpareFiles(layout.fileCommands());
         this.scope = StepScope.job(contexts, Map.of());
-        this.resolver = new ActionResolver(options.actions(), layout.workspace());
+        this.resolver = new ActionResolver(options.actions(), layout.workspace(),
+                options.containers() instanceof dev.gantry.runner.container.ContainerRuntime.Available);
         this.phaseIndex = request.job().steps().size();
     }
 
@@ -203,6 +204,7 @@ final class JobRun {
                     log.print("Action " + uses.action().text() + ": " + switch (f.action()) {
                         case ResolvedAction.OnDisk d -> "from the action store at " + d.sha().orElse("?");
                         case ResolvedAction.Builtin b -> "built into Gantry";
+                        case ResolvedAction.Image image -> "an image, run in a container";
                     });
                     if (f.action().hasPhase(BuiltinAction.Phase.PRE)) {
                         pre.add(new ActionPhase(i, step, StepNames.given(step), f.action(), scope,

@@ -70,16 +70,24 @@ final class PhaseRun {
             case ResolvedAction.OnDisk disk when disk.metadata().runs() instanceof ActionRuns.Node node ->
                     new NodeRun(reportIndex, action.step(), job, action.scope(), log, disk, node)
                             .run(phase, action.inputs(), action.state(), action.stepEnv(), job.deadline());
+            case ResolvedAction.OnDisk disk when disk.metadata().runs() instanceof ActionRuns.Docker docker ->
+                    new DockerActionRun(reportIndex, action.step(), job, action.scope(), log, disk, docker)
+                            .run(phase, action.inputs(), action.state(), action.stepEnv(), job.deadline());
             case ResolvedAction.OnDisk disk -> new ProcessStep(action.step(), job, log)
                     .failed("the action '" + disk.uses() + "' has no " + phase + " phase");
             case ResolvedAction.Builtin builtin -> new BuiltinRun(action.step(), job, action.scope(), log, builtin)
                     .run(phase, action.inputs(), action.state(), action.stepEnv());
+            case ResolvedAction.Image image -> new ProcessStep(action.step(), job, log)
+                    .failed("the action '" + image.uses() + "' has no " + phase + " phase");
         };
     }
 
     private Template<Boolean> condition() {
         if (action.action().metadata().runs() instanceof ActionRuns.Node node) {
             return phase == BuiltinAction.Phase.PRE ? node.preIf() : node.postIf();
+        }
+        if (action.action().metadata().runs() instanceof ActionRuns.Docker docker) {
+            return phase == BuiltinAction.Phase.PRE ? docker.preIf() : docker.postIf();
         }
         return new Template.Literal<>(true, action.step().span());
     }

@@ -61,7 +61,16 @@ final class ProcessStep {
             wrapped = job.options().sandbox().wrap(command,
                     List.of(workspace, job.layout().temp(), job.layout().toolCache()));
         }
-        ProcessEnd end = new ScriptRunner(job.options().killGrace()).run(wrapped, directory, processEnvironment,
+        return runAsIs(wrapped, directory, processEnvironment, files, deadline);
+    }
+
+    /**
+     * {@link #run} without the job container or the sandbox: for a command that is a container client itself (a
+     * docker action's {@code docker run}).
+     */
+    Result runAsIs(List<String> command, Path directory, Map<String, String> environment, StepFiles files,
+                   Deadline deadline) {
+        ProcessEnd end = new ScriptRunner(job.options().killGrace()).run(command, directory, environment,
                 log.pipeline(), deadline, job.progress()::processStarted, job::cancel);
         return afterwards(outcome(end), files);
     }

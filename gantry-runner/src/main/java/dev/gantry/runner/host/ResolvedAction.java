@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The action behind a step's {@code uses:}, found by {@link ActionResolver}: files on disk or a built-in. */
+/**
+ * The action behind a step's {@code uses:}, found by {@link ActionResolver}: files on disk, a built-in, or an image
+ * ({@code docker://}).
+ */
 sealed interface ResolvedAction {
 
     /** The {@code uses:} text as written. */
@@ -15,12 +18,23 @@ sealed interface ResolvedAction {
 
     ActionMetadata metadata();
 
-    /** Whether the action has a pre or a post phase ({@code runs.pre}/{@code runs.post} of a JavaScript action). */
+    /**
+     * Whether the action has a pre or a post phase ({@code runs.pre}/{@code runs.post} of a JavaScript action,
+     * {@code runs.pre-entrypoint}/{@code runs.post-entrypoint} of a docker action).
+     */
     default boolean hasPhase(BuiltinAction.Phase phase) {
-        return metadata().runs() instanceof ActionRuns.Node node && switch (phase) {
-            case PRE -> node.pre().isPresent();
-            case MAIN -> true;
-            case POST -> node.post().isPresent();
+        return switch (metadata().runs()) {
+            case ActionRuns.Node node -> switch (phase) {
+                case PRE -> node.pre().isPresent();
+                case MAIN -> true;
+                case POST -> node.post().isPresent();
+            };
+            case ActionRuns.Docker docker -> switch (phase) {
+                case PRE -> docker.preEntrypoint().isPresent();
+                case MAIN -> true;
+                case POST -> docker.postEntrypoint().isPresent();
+            };
+            case ActionRuns.Composite composite -> false;
         };
     }
 
@@ -50,6 +64,17 @@ sealed interface ResolvedAction {
             Objects.requireNonNull(uses, "uses");
             Objects.requireNonNull(metadata, "metadata");
             Objects.requireNonNull(action, "action");
+        }
+    }
+
+    /**
+     * A {@code uses: docker://image} step: the image runs as a docker action whose metadata declares only the
+     * {@code args} and {@code entrypoint} inputs.
+     */
+    record Image(String uses, ActionMetadata metadata) implements ResolvedAction {
+        public Image {
+            Objects.requireNonNull(uses, "uses");
+            Objects.requireNonNull(metadata, "metadata");
         }
     }
 }
