@@ -343,6 +343,7 @@ final class JobRun {
                 case ResolvedAction.OnDisk d when d.sha().isPresent() -> new ActionUse(ref.text(), "store", d.sha());
                 case ResolvedAction.OnDisk d -> new ActionUse(ref.text(), "local", Optional.empty());
                 case ResolvedAction.Builtin b -> new ActionUse(ref.text(), "built-in", Optional.empty());
+                case ResolvedAction.Image i -> new ActionUse(ref.text(), "image", Optional.empty());
             });
         }
         return resolution;
