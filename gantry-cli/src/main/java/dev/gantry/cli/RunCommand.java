@@ -5,6 +5,7 @@ import dev.gantry.cli.run.LocalRun;
 import dev.gantry.cli.run.Progress;
 import dev.gantry.cli.run.RunOptions;
 import dev.gantry.cli.run.UsageProblem;
+import dev.gantry.runner.container.JobContainers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -104,6 +105,19 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--sandbox", description = "Run each job in a bubblewrap sandbox (when bwrap is installed).")
     private boolean sandbox;
 
+    @Option(names = "--pull", paramLabel = "POLICY", defaultValue = "missing",
+            description = "When to pull a container image: missing (default: when the engine lacks it) or never "
+                    + "(air-gapped: a missing image fails the job).")
+    private String pull;
+
+    @Option(names = "--container-cpus", paramLabel = "CPUS",
+            description = "The most CPUs a job container or docker action may use, e.g. 1.5.")
+    private Double containerCpus;
+
+    @Option(names = "--container-memory", paramLabel = "SIZE",
+            description = "The most memory a job container or docker action may use, e.g. 2g or 512m.")
+    private String containerMemory;
+
     @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
             description = "auto (default): a live board on a terminal, plain lines otherwise; live; plain.")
     private Progress progress;
@@ -129,9 +143,19 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        JobContainers.Settings containers;
+        try {
+            containers = ContainerChoices.settings(pull, Optional.ofNullable(containerCpus),
+                    Optional.ofNullable(containerMemory));
+        } catch (UsageProblem e) {
+            err.println("gantry run: " + e.getMessage());
+            err.flush();
+            return LocalRun.EXIT_USAGE;
+        }
         RunOptions options = new RunOptions(event, directory, workflows, jobs, Optional.ofNullable(eventFile),
                 secretFiles, secrets, varFiles, vars, inputs, envFiles, env, Optional.ofNullable(report),
-                parallel == null ? Runtime.getRuntime().availableProcessors() : parallel, list, sandbox, progress);
+                parallel == null ? Runtime.getRuntime().availableProcessors() : parallel, list, sandbox, progress,
+                containers);
         WorkflowLoader.Loaded loaded;
         try {
             loaded = WorkflowLoader.load(directory, workflows, JobHosts.actionStore(GantryHome.current()));

@@ -11,6 +11,7 @@ import dev.gantry.cli.run.RunOptions;
 import dev.gantry.cli.run.UsageProblem;
 import dev.gantry.runner.action.ActionStore;
 import dev.gantry.runner.container.ContainerRuntime;
+import dev.gantry.runner.container.JobContainers;
 import dev.gantry.runner.container.EngineFailure;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -201,7 +202,8 @@ class ActRunnerConformanceTest {
         RunOptions options = new RunOptions(row.event(), workspace, Path.of(row.caseDir()), List.of(),
                 Optional.of(eventJson),
                 namedFiles(row, SECRETS, workspace), List.of(), List.of(), List.of(), inputs(row),
-                namedFiles(row, ENV, workspace), ACT_ENV, Optional.of(report), 2, false, false, Progress.plain);
+                namedFiles(row, ENV, workspace), ACT_ENV, Optional.of(report), 2, false, false, Progress.plain,
+                JobContainers.Settings.DEFAULT);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit;

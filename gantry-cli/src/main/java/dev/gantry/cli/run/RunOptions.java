@@ -1,5 +1,6 @@
 package dev.gantry.cli.run;
 
+import dev.gantry.runner.container.JobContainers;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -28,7 +29,7 @@ import java.util.Optional;
 public record RunOptions(String event, Path directory, Path workflows, List<String> jobs, Optional<Path> eventFile,
                          List<Path> secretFiles, List<String> secrets, List<Path> varFiles, List<String> vars,
                          List<String> inputs, List<Path> envFiles, List<String> env, Optional<Path> report, int parallel, boolean list, boolean sandbox,
-                         Progress progress) {
+                         Progress progress, JobContainers.Settings containers) {
 
     public RunOptions {
         Objects.requireNonNull(event, "event");
@@ -45,12 +46,14 @@ public record RunOptions(String event, Path directory, Path workflows, List<Stri
         env = List.copyOf(env);
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(containers, "containers");
     }
 
     /** Running every job of the push workflows under {@code directory}, with the defaults. */
     public static RunOptions defaults(Path directory) {
         return new RunOptions("push", directory, Path.of(".github", "workflows"), List.of(), Optional.empty(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                Optional.empty(), Runtime.getRuntime().availableProcessors(), false, false, Progress.plain);
+                Optional.empty(), Runtime.getRuntime().availableProcessors(), false, false, Progress.plain,
+                JobContainers.Settings.DEFAULT);
     }
 }

@@ -29,7 +29,7 @@ import java.util.UUID;
  */
 public record ActionContainer(String docker, String dockerHost, String image, String name, ResourceLabels labels,
                               Optional<String> network, List<Path> mounts, Path workdir, Optional<String> entrypoint,
-                              List<String> args) {
+                              List<String> args, ContainerLimits limits) {
 
     private static final Set<String> PREFIXES = Set.of("GITHUB_", "RUNNER_", "INPUT_", "STATE_", "ACTIONS_");
 
@@ -44,6 +44,7 @@ public record ActionContainer(String docker, String dockerHost, String image, St
         Objects.requireNonNull(workdir, "workdir");
         Objects.requireNonNull(entrypoint, "entrypoint");
         args = List.copyOf(args);
+        Objects.requireNonNull(limits, "limits");
     }
 
     /** A fresh container name for a job's action: {@code gantry-<job>-action-<random>}. */
@@ -71,6 +72,7 @@ public record ActionContainer(String docker, String dockerHost, String image, St
         }
         out.add("--workdir");
         out.add(workdir.toString());
+        out.addAll(limits.runFlags());
         Map<String, String> processEnv = new LinkedHashMap<>(host);
         environment.forEach((key, value) -> {
             if (passed(key, value, host)) {

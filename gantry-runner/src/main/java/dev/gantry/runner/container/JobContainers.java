@@ -25,15 +25,27 @@ import java.util.function.Consumer;
  */
 public final class JobContainers implements AutoCloseable {
 
-    /** How images are fetched and how long services may take to become healthy. */
-    public record Settings(ImagePolicy images, Duration healthTimeout, String dockerProgram) {
+    /**
+     * How images are fetched, how long services may take to become healthy, the client program steps are executed
+     * with, and the limits of the job's containers.
+     */
+    public record Settings(ImagePolicy images, Duration healthTimeout, String dockerProgram, ContainerLimits limits) {
         public static final Settings DEFAULT = new Settings(ImagePolicy.PULL_IF_MISSING, Duration.ofMinutes(5),
-                "docker");
+                "docker", ContainerLimits.NONE);
 
         public Settings {
             Objects.requireNonNull(images, "images");
             Objects.requireNonNull(healthTimeout, "healthTimeout");
             Objects.requireNonNull(dockerProgram, "dockerProgram");
+            Objects.requireNonNull(limits, "limits");
+        }
+
+        public Settings withImages(ImagePolicy policy) {
+            return new Settings(policy, healthTimeout, dockerProgram, limits);
+        }
+
+        public Settings withLimits(ContainerLimits bounds) {
+            return new Settings(images, healthTimeout, dockerProgram, bounds);
         }
     }
 
@@ -132,8 +144,8 @@ public final class JobContainers implements AutoCloseable {
         image(spec, what);
         createVolumes(spec);
         List<String> binds = mounts.stream().map(p -> p.toAbsolutePath() + ":" + p.toAbsolutePath()).toList();
-        ContainerSpec kept = new ContainerSpec(spec.image(), spec.env(), spec.ports(), spec.volumes(), spec.options(),
-                spec.login(), Optional.of("tail"), List.of("-f", "/dev/null"));
+        ContainerSpec kept = new ContainerSpec(spec.image(), spec.env(), spec.ports(), spec.volumes(),
+                settings.limits().bound(spec.options()), spec.login(), Optional.of("tail"), List.of("-f", "/dev/null"));
         String name = prefix + "-job";
         String id = engine.run(what, ports(what, () -> ContainerRequests.create(engine, kept, name, net,
                 Optional.empty(), labels.asMap(), binds)));

@@ -88,7 +88,7 @@ final class ContainerSetup implements AutoCloseable {
             }
         }
         JobContainers containers = new JobContainers(runtime.engine(), ResourceLabels.of(runId, jobKey),
-                JobContainers.Settings.DEFAULT, log);
+                options.containerSettings(), log);
         ContainerSetup setup = new ContainerSetup(Optional.of(containers));
         switch (containers.start(services, container, List.of(layout.workspace(), layout.temp(),
                 layout.toolCache()))) {

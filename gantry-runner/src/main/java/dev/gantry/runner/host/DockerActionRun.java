@@ -128,10 +128,11 @@ final class DockerActionRun {
         arguments.addAll(((Evaluated.Ok<List<String>>) args).value());
         Path workspace = job.layout().workspace();
         ResourceLabels labels = ResourceLabels.of(text("run_id"), text("job"));
-        ActionContainer container = new ActionContainer(JobContainers.Settings.DEFAULT.dockerProgram(),
+        JobContainers.Settings settings = job.options().containerSettings();
+        ActionContainer container = new ActionContainer(settings.dockerProgram(),
                 engine.host(), image, ActionContainer.name(labels), labels, network,
                 List.of(workspace, job.layout().temp(), job.layout().toolCache()), workspace,
-                entryWords.map(List::getFirst), arguments);
+                entryWords.map(List::getFirst), arguments, settings.limits());
         ContainerExec.Wrapped wrapped = container.wrap(environment, job.options().baseEnvironment());
         try {
             return process.runAsIs(wrapped.command(), workspace, wrapped.environment(), files, deadline);
@@ -142,7 +143,7 @@ final class DockerActionRun {
 
     /** The image to run, built from the action's Dockerfile or pulled; blocks while the engine works. */
     private ActionImages.Prepared image(DockerEngine engine) throws InterruptedException {
-        ActionImages images = new ActionImages(engine, JobContainers.Settings.DEFAULT.images());
+        ActionImages images = new ActionImages(engine, job.options().containerSettings().images());
         return switch (runs.image()) {
             case DockerImage.Dockerfile file when action instanceof ResolvedAction.OnDisk disk ->
                     images.dockerfile(disk.directory(), disk.directory().resolve(file.path()), action.uses(),

@@ -2,6 +2,7 @@ package dev.gantry.runner.host;
 
 import dev.gantry.runner.action.ActionSources;
 import dev.gantry.runner.container.ContainerRuntime;
+import dev.gantry.runner.container.JobContainers;
 import dev.gantry.runner.sandbox.Sandbox;
 import dev.gantry.runner.shell.ShellLookup;
 import java.nio.file.Path;
@@ -32,11 +33,12 @@ import java.util.Optional;
  * @param labels          the {@code runs-on} labels this host serves
  * @param actions         where repository actions come from (the action store, the built-in stand-ins)
  * @param containers      the container runtime for {@code container:} and {@code services:}, or why there is none
+ * @param containerSettings how images are fetched and what the job's containers may use
  */
 public record HostOptions(Path workRoot, Path tempRoot, Path toolCache, Optional<Path> workspace, String runnerName,
                           boolean debug, Sandbox sandbox, ShellLookup shells, Map<String, String> baseEnvironment,
                           Duration killGrace, HostLabels labels, ActionSources actions,
-                          ContainerRuntime containers) {
+                          ContainerRuntime containers, JobContainers.Settings containerSettings) {
 
     public HostOptions {
         Objects.requireNonNull(workRoot, "workRoot");
@@ -51,6 +53,7 @@ public record HostOptions(Path workRoot, Path tempRoot, Path toolCache, Optional
         Objects.requireNonNull(labels, "labels");
         Objects.requireNonNull(actions, "actions");
         Objects.requireNonNull(containers, "containers");
+        Objects.requireNonNull(containerSettings, "containerSettings");
     }
 
     /** What a host without a configured container runtime answers to a job that needs one. */
@@ -65,52 +68,57 @@ public record HostOptions(Path workRoot, Path tempRoot, Path toolCache, Optional
         return new HostOptions(root.resolve("work"), root.resolve("temp"), root.resolve("tool-cache"),
                 Optional.empty(), "gantry-host", false, Sandbox.NONE, ShellLookup.ON_PATH, System.getenv(),
                 Duration.ofSeconds(5), HostLabels.ofThisHost(), ActionSources.NONE,
-                NO_CONTAINERS);
+                NO_CONTAINERS, JobContainers.Settings.DEFAULT);
     }
 
     /** The same, with every job working in {@code folder} (e.g. the repository {@code gantry run} was given). */
     public HostOptions withWorkspace(Path folder) {
         return new HostOptions(workRoot, tempRoot, toolCache, Optional.of(folder), runnerName, debug, sandbox, shells,
-                baseEnvironment, killGrace, labels, actions, containers);
+                baseEnvironment, killGrace, labels, actions, containers, containerSettings);
     }
 
     public HostOptions withDebug(boolean on) {
         return new HostOptions(workRoot, tempRoot, toolCache, workspace, runnerName, on, sandbox, shells,
-                baseEnvironment, killGrace, labels, actions, containers);
+                baseEnvironment, killGrace, labels, actions, containers, containerSettings);
     }
 
     public HostOptions withSandbox(Sandbox chosen) {
         return new HostOptions(workRoot, tempRoot, toolCache, workspace, runnerName, debug, chosen, shells,
-                baseEnvironment, killGrace, labels, actions, containers);
+                baseEnvironment, killGrace, labels, actions, containers, containerSettings);
     }
 
     public HostOptions withShells(ShellLookup lookup) {
         return new HostOptions(workRoot, tempRoot, toolCache, workspace, runnerName, debug, sandbox, lookup,
-                baseEnvironment, killGrace, labels, actions, containers);
+                baseEnvironment, killGrace, labels, actions, containers, containerSettings);
     }
 
     public HostOptions withBaseEnvironment(Map<String, String> environment) {
         return new HostOptions(workRoot, tempRoot, toolCache, workspace, runnerName, debug, sandbox, shells,
-                environment, killGrace, labels, actions, containers);
+                environment, killGrace, labels, actions, containers, containerSettings);
     }
 
     public HostOptions withKillGrace(Duration grace) {
         return new HostOptions(workRoot, tempRoot, toolCache, workspace, runnerName, debug, sandbox, shells,
-                baseEnvironment, grace, labels, actions, containers);
+                baseEnvironment, grace, labels, actions, containers, containerSettings);
     }
 
     public HostOptions withActions(ActionSources sources) {
         return new HostOptions(workRoot, tempRoot, toolCache, workspace, runnerName, debug, sandbox, shells,
-                baseEnvironment, killGrace, labels, sources, containers);
+                baseEnvironment, killGrace, labels, sources, containers, containerSettings);
     }
 
     public HostOptions withContainers(ContainerRuntime runtime) {
         return new HostOptions(workRoot, tempRoot, toolCache, workspace, runnerName, debug, sandbox, shells,
-                baseEnvironment, killGrace, labels, actions, runtime);
+                baseEnvironment, killGrace, labels, actions, runtime, containerSettings);
+    }
+
+    public HostOptions withContainerSettings(JobContainers.Settings settings) {
+        return new HostOptions(workRoot, tempRoot, toolCache, workspace, runnerName, debug, sandbox, shells,
+                baseEnvironment, killGrace, labels, actions, containers, settings);
     }
 
     public HostOptions withLabels(HostLabels served) {
         return new HostOptions(workRoot, tempRoot, toolCache, workspace, runnerName, debug, sandbox, shells,
-                baseEnvironment, killGrace, served, actions, containers);
+                baseEnvironment, killGrace, served, actions, containers, containerSettings);
     }
 }

@@ -15,9 +15,27 @@ class ActionContainerTest {
     private static final ResourceLabels LABELS = new ResourceLabels("run1/build", "host:boot:1:2");
 
     private static ActionContainer container(Optional<String> network, Optional<String> entrypoint) {
+        return container(network, entrypoint, ContainerLimits.NONE);
+    }
+
+    private static ActionContainer container(Optional<String> network, Optional<String> entrypoint,
+                                             ContainerLimits limits) {
         return new ActionContainer("docker", "unix:///var/run/docker.sock", "gantry-action/greet:abc", "c-1",
                 LABELS, network, List.of(Path.of("/w/ws"), Path.of("/w/tmp")), Path.of("/w/ws"), entrypoint,
-                List.of("first", "a b"));
+                List.of("first", "a b"), limits);
+    }
+
+    @Test
+    void theHostsLimitsBoundTheActionContainerAndTheJobContainersOwnOptions() {
+        ContainerLimits limits = new ContainerLimits(Optional.of(1.5), Optional.of(512L << 20));
+        assertThat(container(Optional.empty(), Optional.empty(), limits).wrap(Map.of(), Map.of()).command())
+                .containsSubsequence("--workdir", "/w/ws", "--cpus", "1.5", "--memory", Long.toString(512L << 20));
+        ContainerOptions asked = ((OptionsParser.Parsed.Ok) OptionsParser.parse("--cpus 4 -m 256m")).options();
+        ContainerOptions bound = limits.bound(asked);
+        assertThat(bound.cpus()).contains(1.5);
+        assertThat(bound.memory()).contains(256L << 20);
+        assertThat(limits.bound(ContainerOptions.NONE).memory()).contains(512L << 20);
+        assertThat(ContainerLimits.NONE.bound(asked)).isEqualTo(asked);
     }
 
     @Test

@@ -32,7 +32,7 @@ class JobContainersTest {
 
     private JobContainers containers(DockerEngine engine, ResourceLabels labels) {
         return new JobContainers(engine, labels, new JobContainers.Settings(ImagePolicy.NEVER, Duration.ofMinutes(2),
-                "docker"), log::add);
+                "docker", ContainerLimits.NONE), log::add);
     }
 
     @Test
