@@ -38,7 +38,11 @@ final class ProcessTree {
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
         builder.environment().clear();
         builder.environment().putAll(environment);
-        return builder.start();
+        Process process = builder.start();
+        if (SETSID.isPresent()) {
+            LiveGroups.started(process.pid());
+        }
+        return process;
     }
 
     /** Ends {@code process} and all its descendants: SIGTERM, up to {@code grace}, then SIGKILL. */
