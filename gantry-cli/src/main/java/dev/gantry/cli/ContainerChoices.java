@@ -1,5 +1,6 @@
 package dev.gantry.cli;
 
+import dev.gantry.cli.run.ContainerChoice;
 import dev.gantry.cli.run.UsageProblem;
 import dev.gantry.runner.container.ContainerLimits;
 import dev.gantry.runner.container.ImagePolicy;
@@ -7,16 +8,18 @@ import dev.gantry.runner.container.JobContainers;
 import dev.gantry.runner.container.OptionsParser;
 import java.util.Optional;
 
-/** Reads {@code gantry run}'s container options ({@code --pull}, {@code --container-cpus}, {@code --container-memory}). */
+/**
+ * Reads {@code gantry run}'s container options ({@code --pull}, {@code --container-cpus},
+ * {@code --container-memory}) and turns them into the runner's container settings.
+ */
 final class ContainerChoices {
 
     private ContainerChoices() {}
 
-    static JobContainers.Settings settings(String pull, Optional<Double> cpus, Optional<String> memory)
-            throws UsageProblem {
-        ImagePolicy policy = switch (pull) {
-            case "missing" -> ImagePolicy.PULL_IF_MISSING;
-            case "never" -> ImagePolicy.NEVER;
+    static ContainerChoice read(String pull, Optional<Double> cpus, Optional<String> memory) throws UsageProblem {
+        boolean pullMissing = switch (pull) {
+            case "missing" -> true;
+            case "never" -> false;
             default -> throw new UsageProblem("--pull must be missing or never, not '" + pull + "'");
         };
         if (cpus.isPresent() && !(cpus.get() > 0 && Double.isFinite(cpus.get()))) {
@@ -30,6 +33,13 @@ final class ContainerChoices {
                         + memory.get() + "'");
             };
         }
-        return JobContainers.Settings.DEFAULT.withImages(policy).withLimits(new ContainerLimits(cpus, bytes));
+        return new ContainerChoice(pullMissing, cpus, bytes);
+    }
+
+    /** The runner's settings for {@code choice}. */
+    static JobContainers.Settings settings(ContainerChoice choice) {
+        return JobContainers.Settings.DEFAULT
+                .withImages(choice.pullMissing() ? ImagePolicy.PULL_IF_MISSING : ImagePolicy.NEVER)
+                .withLimits(new ContainerLimits(choice.cpus(), choice.memory()));
     }
 }

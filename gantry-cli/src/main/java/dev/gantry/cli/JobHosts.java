@@ -72,7 +72,7 @@ final class JobHosts {
         if (containers instanceof ContainerRuntime.Available available) {
             new ContainerJanitor(available.engine()).sweep();
         }
-        host = host.withContainers(containers).withContainerSettings(options.containers());
+        host = host.withContainers(containers).withContainerSettings(ContainerChoices.settings(options.containers()));
         HostJobExecutor executor = new HostJobExecutor(host);
         return new JobHost(executor, executor::runnerInfo, () -> {
             deleteQuietly(state);

@@ -1,11 +1,11 @@
 package dev.gantry.cli;
 
+import dev.gantry.cli.run.ContainerChoice;
 import dev.gantry.cli.run.JobHost;
 import dev.gantry.cli.run.LocalRun;
 import dev.gantry.cli.run.Progress;
 import dev.gantry.cli.run.RunOptions;
 import dev.gantry.cli.run.UsageProblem;
-import dev.gantry.runner.container.JobContainers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -143,9 +143,9 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        JobContainers.Settings containers;
+        ContainerChoice containers;
         try {
-            containers = ContainerChoices.settings(pull, Optional.ofNullable(containerCpus),
+            containers = ContainerChoices.read(pull, Optional.ofNullable(containerCpus),
                     Optional.ofNullable(containerMemory));
         } catch (UsageProblem e) {
             err.println("gantry run: " + e.getMessage());

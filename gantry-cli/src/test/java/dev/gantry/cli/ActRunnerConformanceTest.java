@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gantry.cli.run.ContainerChoice;
 import dev.gantry.cli.run.JobHost;
 import dev.gantry.cli.run.LocalRun;
 import dev.gantry.cli.run.Progress;
@@ -11,7 +12,6 @@ import dev.gantry.cli.run.RunOptions;
 import dev.gantry.cli.run.UsageProblem;
 import dev.gantry.runner.action.ActionStore;
 import dev.gantry.runner.container.ContainerRuntime;
-import dev.gantry.runner.container.JobContainers;
 import dev.gantry.runner.container.EngineFailure;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -203,7 +203,7 @@ class ActRunnerConformanceTest {
                 Optional.of(eventJson),
                 namedFiles(row, SECRETS, workspace), List.of(), List.of(), List.of(), inputs(row),
                 namedFiles(row, ENV, workspace), ACT_ENV, Optional.of(report), 2, false, false, Progress.plain,
-                JobContainers.Settings.DEFAULT);
+                ContainerChoice.DEFAULT);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit;

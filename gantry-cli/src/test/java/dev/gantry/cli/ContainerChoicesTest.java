@@ -13,21 +13,22 @@ class ContainerChoicesTest {
 
     @Test
     void pullPolicyAndLimitsAreRead() throws UsageProblem {
-        JobContainers.Settings settings = ContainerChoices.settings("never", Optional.of(1.5), Optional.of("2g"));
+        JobContainers.Settings settings = ContainerChoices.settings(
+                ContainerChoices.read("never", Optional.of(1.5), Optional.of("2g")));
         assertThat(settings.images()).isEqualTo(ImagePolicy.NEVER);
         assertThat(settings.limits().cpus()).contains(1.5);
         assertThat(settings.limits().memory()).contains(2L << 30);
-        assertThat(ContainerChoices.settings("missing", Optional.empty(), Optional.empty()))
+        assertThat(ContainerChoices.settings(ContainerChoices.read("missing", Optional.empty(), Optional.empty())))
                 .isEqualTo(JobContainers.Settings.DEFAULT);
     }
 
     @Test
     void badValuesAreUsageProblemsNamingTheOption() {
-        assertThatThrownBy(() -> ContainerChoices.settings("sometimes", Optional.empty(), Optional.empty()))
+        assertThatThrownBy(() -> ContainerChoices.read("sometimes", Optional.empty(), Optional.empty()))
                 .hasMessage("--pull must be missing or never, not 'sometimes'");
-        assertThatThrownBy(() -> ContainerChoices.settings("missing", Optional.of(0.0), Optional.empty()))
+        assertThatThrownBy(() -> ContainerChoices.read("missing", Optional.of(0.0), Optional.empty()))
                 .hasMessageStartingWith("--container-cpus must be a positive number");
-        assertThatThrownBy(() -> ContainerChoices.settings("missing", Optional.empty(), Optional.of("lots")))
+        assertThatThrownBy(() -> ContainerChoices.read("missing", Optional.empty(), Optional.of("lots")))
                 .hasMessage("--container-memory must be a size such as 512m or 2g, not 'lots'");
     }
 

@@ -1,6 +1,5 @@
 package dev.gantry.cli.run;
 
-import dev.gantry.runner.container.JobContainers;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -29,7 +28,7 @@ import java.util.Optional;
 public record RunOptions(String event, Path directory, Path workflows, List<String> jobs, Optional<Path> eventFile,
                          List<Path> secretFiles, List<String> secrets, List<Path> varFiles, List<String> vars,
                          List<String> inputs, List<Path> envFiles, List<String> env, Optional<Path> report, int parallel, boolean list, boolean sandbox,
-                         Progress progress, JobContainers.Settings containers) {
+                         Progress progress, ContainerChoice containers) {
 
     public RunOptions {
         Objects.requireNonNull(event, "event");
@@ -54,6 +53,6 @@ public record RunOptions(String event, Path directory, Path workflows, List<Stri
         return new RunOptions("push", directory, Path.of(".github", "workflows"), List.of(), Optional.empty(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 Optional.empty(), Runtime.getRuntime().availableProcessors(), false, false, Progress.plain,
-                JobContainers.Settings.DEFAULT);
+                ContainerChoice.DEFAULT);
     }
 }
