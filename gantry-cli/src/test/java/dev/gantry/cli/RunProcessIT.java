@@ -192,6 +192,47 @@ class RunProcessIT {
     }
 
     @Test
+    void aSecondSigtermExitsAtOnceAndLeavesNoStepProcessBehind() throws Exception {
+        workflow("stuck.yml", """
+                on: push
+                jobs:
+                  stuck:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - run: echo waiting; sleep 300
+                      - if: always()
+                        run: echo $$ > always.pid; sleep 300 & echo $! > background.pid; echo cleaning; wait
+                """);
+        List<String> command = List.of(GantryProcess.java(), "-jar", GantryProcess.JAR.toString(), "run", "-C",
+                work.toString());
+        Path out = work.resolve("out.txt");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        awaitLine(out, "] waiting");
+        process.toHandle().destroy();
+        awaitLine(out, "] cleaning");
+        process.toHandle().destroy();
+
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as(Files.readString(out)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(130);
+        for (String file : List.of("always.pid", "background.pid")) {
+            long pid = Long.parseLong(Files.readString(work.resolve(file)).strip());
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).as(file).isFalse();
+        }
+    }
+
+    private static void awaitLine(Path out, String text) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!Files.readString(out).contains(text) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(Files.readString(out)).contains(text);
+    }
+
+    @Test
     void aJavaScriptActionUsingTheOfficialToolkitPackagesRunsWithEveryEffect() throws Exception {
         Path action = Path.of("src", "test", "resources", "toolkit-action");
         assertThat(action.resolve("node_modules/@actions/core/package.json"))

@@ -84,6 +84,7 @@ final class JobProgress {
 
     void processStarted(long pid) {
         processGroups.add(pid);
+        ProcessGroups.started(pid);
     }
 
     List<Long> processGroups() {

@@ -270,6 +270,7 @@ final class JobRun {
                 scope.envContext(progress.fileEnv(), Map.of())),
                 StatusInfo.job(progress.status())), masker, log) : Map.of();
         ProcessTree.killGroups(progress.processGroups());
+        ProcessGroups.ended(progress.processGroups());
         containers.close();
         layout.cleanTemp();
         log.print("Cleaning up orphan processes");
