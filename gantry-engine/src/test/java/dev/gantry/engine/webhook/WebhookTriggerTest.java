@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gantry.engine.event.Event;
+import dev.gantry.engine.event.WorkflowDispatch;
 import dev.gantry.engine.trigger.MatchResult;
 import dev.gantry.engine.trigger.MatchResult.Reason;
 import dev.gantry.engine.trigger.TriggerMatcher;
@@ -167,5 +168,21 @@ class WebhookTriggerTest {
 
         assertThat(TriggerMatcher.match(target, pr.events().get(0)).matched()).isFalse();
         assertThat(TriggerMatcher.match(target, pr.events().get(1)).matched()).isTrue();
+    }
+
+    @Test
+    void aSkipMarkerInTheHeadCommitMessageSkipsThePush() {
+        Event skipped = deliver("push", edited(NEW_BRANCH, p -> ((ObjectNode) p.get("head_commit"))
+                .put("message", "Update README [skip ci]"))).event();
+        assertThat(match("push", skipped)).isEqualTo(new MatchResult.NotMatched(Reason.SKIP_MARKER,
+                "the head commit's message holds [skip ci]"));
+    }
+
+    @Test
+    void aDispatchCarriesItsInputsAndRef() {
+        WorkflowDispatch dispatch = (WorkflowDispatch) event("workflow_dispatch/payload.json");
+        assertThat(dispatch.inputs()).containsExactly(java.util.Map.entry("name", "Mona the Octocat"));
+        assertThat(dispatch.revision().ref()).isEqualTo("refs/heads/master");
+        assertThat(match("workflow_dispatch: {inputs: {name: {type: string}}}", dispatch).matched()).isTrue();
     }
 }
