@@ -88,13 +88,19 @@ final class RunRecorder implements RunObserver {
     private static RunReport report(RunState state) {
         Comparator<JobReport> order = Comparator
                 .comparingInt((JobReport j) -> position(state.jobOrder, j.job().key()))
+                .thenComparing(j -> j.job().key().jobId())
                 .thenComparingInt(j -> j.job().key().matrixIndex().orElse(-1));
         return new RunReport(state.run, state.conclusion.orElseThrow(), state.started, state.finished,
                 state.jobs.stream().sorted(order).toList());
     }
 
+    /**
+     * A job's place in source order; a job of a called workflow ({@code call[1]/build}) sits with the job that
+     * called it, after it.
+     */
     private static int position(List<String> order, JobKey key) {
-        int at = order.indexOf(key.jobId());
+        String caller = key.jobId().split("/", 2)[0].replaceFirst("\\[\\d+]$", "");
+        int at = order.indexOf(caller);
         return at < 0 ? Integer.MAX_VALUE : at;
     }
 }
