@@ -22,8 +22,13 @@ import java.util.Objects;
  */
 public final class Database implements AutoCloseable {
 
+    /**
+     * H2 in PostgreSQL mode (so one migration serves both), lower-case names as PostgreSQL folds them, and
+     * {@code WRITE_DELAY=0}: each commit is written to the file before {@code commit} returns, so a process killed
+     * right after a commit keeps it (H2's default delay of 500 ms loses it).
+     */
     private static final String H2_OPTIONS =
-            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
 
     private final HikariDataSource pool;
     private final Clock clock;
@@ -135,13 +140,21 @@ public final class Database implements AutoCloseable {
         return absolute;
     }
 
-    /** The innermost message, cut to its first line and sentence. */
+    /** The most telling message in the cause chain (an unknown host, else the driver's), cut to one sentence. */
     private static String reason(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        Throwable telling = null;
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof java.net.UnknownHostException) {
+                return "unknown host " + t.getMessage();
+            }
+            if (telling == null && t instanceof SQLException) {
+                telling = t;
+            }
+            if (telling == null && t.getCause() == null) {
+                telling = t;
+            }
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        String message = telling == null || telling.getMessage() == null ? e.toString() : telling.getMessage();
         if (message.contains("Database may be already in use")) {
             return "the database files are in use by another process (is another Gantry server running?)";
         }
