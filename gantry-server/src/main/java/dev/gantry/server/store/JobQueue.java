@@ -91,7 +91,8 @@ public final class JobQueue {
      */
     public Optional<Claim> claim(String agentId, Set<String> labels, Duration leaseFor) {
         List<String> served = List.copyOf(labels);
-        String notServed = served.isEmpty() ? "" : " AND l.label NOT IN (" + String.join(", ", Collections.nCopies(served.size(), "?")) + ")";
+        String notServed = served.isEmpty() ? ""
+                : " AND l.label NOT IN (" + String.join(", ", Collections.nCopies(served.size(), "?")) + ")";
         String candidates = "SELECT j.id FROM jobs j WHERE j.queue_position IS NOT NULL AND j.agent_id IS NULL "
                 + "AND NOT EXISTS (SELECT 1 FROM job_labels l WHERE l.job_id = j.id" + notServed + ") "
                 + "ORDER BY j.queue_position LIMIT " + CANDIDATES;

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Reading and writing job rows, shared by the run store, the job store and the queue. */
 final class JobRows {
@@ -51,8 +52,8 @@ final class JobRows {
                 row.optionalInstant("started_at"), row.optionalInstant("completed_at"), lease);
     }
 
-    /** Same as {@code Map.of()} stored: "{}". */
+    /** A job's outputs as stored: a JSON object, keys sorted. */
     static String outputs(Map<String, String> outputs) {
-        return Columns.json(new java.util.TreeMap<>(outputs));
+        return Columns.json(new TreeMap<>(outputs));
     }
 }

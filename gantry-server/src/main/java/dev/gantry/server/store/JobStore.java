@@ -5,6 +5,8 @@ import dev.gantry.server.store.Ids.JobId;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,14 +58,12 @@ public final class JobStore {
     static Change conclude(Transaction tx, JobId id, Optional<Long> fencingToken, Conclusion conclusion,
                            Map<String, String> outputs, Instant now) throws SQLException {
         String fence = fencingToken.isPresent() ? " AND agent_id IS NOT NULL AND fencing_token = ?" : "";
-        Object[] args = fencingToken.isPresent()
-                ? new Object[] {Status.COMPLETED.word(), conclusion.result(), reason(conclusion), JobRows.outputs(outputs),
-                        now, id.value(), Status.COMPLETED.word(), fencingToken.get()}
-                : new Object[] {Status.COMPLETED.word(), conclusion.result(), reason(conclusion), JobRows.outputs(outputs),
-                        now, id.value(), Status.COMPLETED.word()};
+        List<Object> args = new ArrayList<>(List.of(Status.COMPLETED.word(), conclusion.result(),
+                reason(conclusion), JobRows.outputs(outputs), now, id.value(), Status.COMPLETED.word()));
+        fencingToken.ifPresent(args::add);
         int changed = tx.update("UPDATE jobs SET status = ?, conclusion = ?, conclusion_reason = ?, outputs = ?, "
                 + "completed_at = ?, queue_position = NULL, agent_id = NULL, lease_expires_at = NULL "
-                + "WHERE id = ? AND status <> ?" + fence, args);
+                + "WHERE id = ? AND status <> ?" + fence, args.toArray());
         Optional<Job> job = JobRows.find(tx, id);
         if (job.isEmpty()) {
             return new Change.NotFound();

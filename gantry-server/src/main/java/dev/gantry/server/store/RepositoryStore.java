@@ -29,7 +29,8 @@ public final class RepositoryStore {
         return db.transaction(tx -> {
             String url = repo.source() instanceof Repository.Source.Remote r ? r.url() : null;
             boolean inserted = tx.insertUnlessDuplicate(
-                    "INSERT INTO repositories (owner, name, source, url, default_branch, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO repositories (owner, name, source, url, default_branch, created_at) "
+                            + "VALUES (?, ?, ?, ?, ?, ?)",
                     repo.owner(), repo.name(), repo.source().kind(), url, repo.defaultBranch(), db.now());
             Repository stored = find(tx, repo.owner(), repo.name()).orElseThrow();
             return inserted ? new Creation.Created(stored) : new Creation.AlreadyExists(stored);

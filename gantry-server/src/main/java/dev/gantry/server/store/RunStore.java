@@ -187,7 +187,8 @@ public final class RunStore {
                     run.repository().value(), run.workflowPath()).orElse(1L);
             boolean inserted = tx.insertUnlessDuplicate("INSERT INTO runs (repository_id, workflow_path, run_number, "
                             + "run_attempt, event, head_sha, head_branch, actor, status, conclusion, conclusion_reason, "
-                            + "diagnostics, created_at, updated_at, completed_at) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + "diagnostics, created_at, updated_at, completed_at) "
+                            + "VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     run.repository().value(), run.workflowPath(), number, run.event(), run.headSha(), run.headBranch(),
                     run.actor(), status.word(), Columns.conclusionWord(concluded), Columns.conclusionReason(concluded),
                     Columns.json(diagnostics), now, now, concluded.isPresent() ? now : null);

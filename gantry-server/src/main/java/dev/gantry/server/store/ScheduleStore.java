@@ -38,7 +38,8 @@ public final class ScheduleStore {
      */
     public boolean declare(RepositoryId repository, String workflowPath, List<String> crons) {
         return db.transaction(tx -> {
-            if (tx.first("SELECT id FROM repositories WHERE id = ?", row -> row.longValue("id"), repository.value()).isEmpty()) {
+            if (tx.first("SELECT id FROM repositories WHERE id = ?", row -> row.longValue("id"),
+                    repository.value()).isEmpty()) {
                 return false;
             }
             for (Schedule existing : of(tx, repository, workflowPath)) {

@@ -19,7 +19,8 @@ public final class StateChangeLog {
     /** Up to {@code limit} entries with an id greater than {@code afterId}, oldest first. */
     public List<StateChange> since(long afterId, int limit) {
         return db.transaction(tx -> tx.list(
-                "SELECT id, at, subject, subject_id, status, conclusion FROM state_changes WHERE id > ? ORDER BY id LIMIT ?",
+                "SELECT id, at, subject, subject_id, status, conclusion FROM state_changes WHERE id > ? "
+                        + "ORDER BY id LIMIT ?",
                 row -> new StateChange(row.longValue("id"), row.instant("at"),
                         StateChange.Subject.valueOf(row.string("subject").toUpperCase(Locale.ROOT)),
                         row.longValue("subject_id"), Status.ofWord(row.string("status")),

@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The storage contract, run on every database Gantry supports (one subclass per database): each store, the
@@ -46,6 +47,7 @@ abstract class StorageSuite {
     JobQueue queue;
     StepStore steps;
     LogStore logs;
+    private RepositoryId shop;
 
     abstract StoreLocation freshLocation() throws Exception;
 
@@ -201,8 +203,8 @@ abstract class StorageSuite {
                 Optional.of(t0), Optional.of(t0.plusSeconds(4))));
 
         assertThat(steps.of(job.id())).extracting(Step::number, Step::status, Step::conclusion).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, Status.COMPLETED, Optional.of(StepStatus.SUCCESS)),
-                org.assertj.core.groups.Tuple.tuple(2, Status.COMPLETED, Optional.of(StepStatus.FAILURE)));
+                tuple(1, Status.COMPLETED, Optional.of(StepStatus.SUCCESS)),
+                tuple(2, Status.COMPLETED, Optional.of(StepStatus.FAILURE)));
         assertThat(steps.of(job.id()).get(1).completedAt()).contains(t0.plusSeconds(4));
     }
 
@@ -417,8 +419,8 @@ abstract class StorageSuite {
 
         schedules.declare(repo, "nightly.yml", List.of("0 3 * * *", "0 12 * * 1"));
         assertThat(schedules.list()).extracting(Schedule::cron, Schedule::lastFiredAt).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("0 3 * * *", Optional.of(next)),
-                org.assertj.core.groups.Tuple.tuple("0 12 * * 1", Optional.empty()));
+                tuple("0 3 * * *", Optional.of(next)),
+                tuple("0 12 * * 1", Optional.empty()));
     }
 
     @Test
@@ -458,12 +460,12 @@ abstract class StorageSuite {
 
         List<StateChange> changes = new StateChangeLog(db).since(0, 100);
         assertThat(changes).extracting(StateChange::subject, StateChange::status, StateChange::conclusion).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(StateChange.Subject.RUN, Status.QUEUED, Optional.empty()),
-                org.assertj.core.groups.Tuple.tuple(StateChange.Subject.JOB, Status.QUEUED, Optional.empty()),
-                org.assertj.core.groups.Tuple.tuple(StateChange.Subject.RUN, Status.IN_PROGRESS, Optional.empty()),
-                org.assertj.core.groups.Tuple.tuple(StateChange.Subject.JOB, Status.IN_PROGRESS, Optional.empty()),
-                org.assertj.core.groups.Tuple.tuple(StateChange.Subject.JOB, Status.COMPLETED, Optional.of("success")),
-                org.assertj.core.groups.Tuple.tuple(StateChange.Subject.RUN, Status.COMPLETED, Optional.of("success")));
+                tuple(StateChange.Subject.RUN, Status.QUEUED, Optional.empty()),
+                tuple(StateChange.Subject.JOB, Status.QUEUED, Optional.empty()),
+                tuple(StateChange.Subject.RUN, Status.IN_PROGRESS, Optional.empty()),
+                tuple(StateChange.Subject.JOB, Status.IN_PROGRESS, Optional.empty()),
+                tuple(StateChange.Subject.JOB, Status.COMPLETED, Optional.of("success")),
+                tuple(StateChange.Subject.RUN, Status.COMPLETED, Optional.of("success")));
         assertThat(new StateChangeLog(db).since(changes.get(3).id(), 100)).hasSize(2);
     }
 
@@ -538,8 +540,6 @@ abstract class StorageSuite {
     private Run createRun(RepositoryId repo, String workflow, List<NewRun.Job> jobList) {
         return ((RunStore.Creation.Created) runs.create(newRun(repo, workflow), jobList)).run();
     }
-
-    private RepositoryId shop;
 
     private Job queuedJob(List<String> labels) {
         if (shop == null) {
