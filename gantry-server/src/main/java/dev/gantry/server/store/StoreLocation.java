@@ -40,7 +40,8 @@ public sealed interface StoreLocation {
             return new Postgres(url);
         }
         if (url.startsWith("jdbc:h2:file:")) {
-            return new Embedded(Path.of(url.substring("jdbc:h2:file:".length()).split(";", 2)[0]).getParent());
+            Path file = Path.of(url.substring("jdbc:h2:file:".length()).split(";", 2)[0]).toAbsolutePath();
+            return new Embedded(file.getParent());
         }
         throw new StoreUnavailableException("Unsupported database URL \"" + new Postgres(url).printable()
                 + "\": use jdbc:postgresql://HOST:PORT/DATABASE, or leave --db-url out for the embedded database.");
