@@ -485,6 +485,10 @@ class RunCommandTest {
         assertThat(inner.contexts().get("github").toString()).contains("event_name=Str[value=push]");
         assertThat(inner.secrets()).containsEntry("token", "s3cr3t-value");
         assertThat(executor.request("after").orElseThrow().contexts().get("needs").toString()).contains("hello");
+        List<String> order = new ArrayList<>();
+        new ObjectMapper().readTree(report.toFile()).get("runs").get(0).get("jobs")
+                .forEach(job -> order.add(job.get("key").asText()));
+        assertThat(order).containsExactly("call", "call/inner", "after");
     }
 
     @Test
