@@ -41,7 +41,12 @@ import picocli.CommandLine.Spec;
                 "and each step's process, overridden by workflow, job and step env; GITHUB_* and",
                 "RUNNER_* defaults always win. --env values win over --env-file ones.",
                 "Ctrl-C or SIGTERM cancels: jobs stop, always() steps still run, the summary",
-                "prints. A second Ctrl-C exits at once.",
+                "prints. A second Ctrl-C exits at once, killing the steps still running.",
+                "uses: owner/repo@ref comes from the action store ($GANTRY_ACTION_STORE, else",
+                "~/.gantry/actions; fill it with gantry actions import), else from Gantry's",
+                "built-in checkout, setup-*, cache and artifact actions.",
+                "container:, services: and docker actions need a Docker engine (DOCKER_HOST or",
+                "/var/run/docker.sock).",
                 "--json fields are listed in gantry-cli/README.md. Secrets are masked everywhere."})
 final class RunCommand implements Callable<Integer> {
 
