@@ -3,6 +3,7 @@ package dev.gantry.runner.host;
 import dev.gantry.runner.action.ActionSources;
 import dev.gantry.runner.action.ActionStore;
 import dev.gantry.runner.action.BuiltinAction;
+import dev.gantry.runner.store.MissingAction;
 import dev.gantry.workflow.Parsed;
 import dev.gantry.workflow.action.ActionMetadata;
 import dev.gantry.workflow.action.ActionReader;
@@ -105,10 +106,9 @@ final class ActionResolver {
             return new Resolution.Found(new ResolvedAction.Builtin(ref.text(), metadata.value().get(),
                     builtin.get()));
         }
-        return new Resolution.Problem("action " + ref.owner() + "/" + ref.repo() + "@" + ref.ref()
-                + " is not in the action store, and Gantry has no built-in " + name + "; import it with: gantry"
-                + " actions import " + ref.owner() + "/" + ref.repo() + "@" + ref.ref()
-                + " --from <git url or folder>");
+        String store = sources.store() == ActionStore.EMPTY ? "none is configured" : sources.store().toString();
+        return new Resolution.Problem(MissingAction.message(ref.owner(), ref.repo(), ref.ref(), store)
+                + "; no built-in action stands in for " + name);
     }
 
     private Resolution read(Path directory, String uses, String where, Optional<String> repository,

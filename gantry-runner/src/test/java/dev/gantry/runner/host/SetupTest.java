@@ -73,9 +73,9 @@ class SetupTest {
                       - name: Set up Java
                         uses: actions/setup-java@v4
                 """);
-        assertFailsAtSetup(run, "step 'Set up Java': action actions/setup-java@v4 is not in the action store, and"
-                + " Gantry has no built-in actions/setup-java; import it with: gantry actions import"
-                + " actions/setup-java@v4 --from <git url or folder>");
+        assertFailsAtSetup(run, "step 'Set up Java': action actions/setup-java@v4 is not in the action store (none"
+                + " is configured); import it with: gantry actions import actions/setup-java@v4 --from <git url or"
+                + " folder>; no built-in action stands in for actions/setup-java");
     }
 
     @Test
