@@ -6,7 +6,7 @@ import dev.gantry.server.store.StoreLocation;
 import dev.gantry.server.store.StoreUnavailableException;
 import dev.gantry.server.store.TokenStore;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /**
  * A running server: its database, open and migrated, and its HTTP API. {@link #start} returns once health answers
@@ -33,7 +33,7 @@ public final class GantryServer implements AutoCloseable {
      * @throws StoreUnavailableException when the database cannot be opened or migrated (one sentence)
      * @throws IllegalStateException     when the port cannot be bound (the database is closed again)
      */
-    public static GantryServer start(ServerConfig config, PrintStream err) throws StoreUnavailableException {
+    public static GantryServer start(ServerConfig config, PrintWriter err) throws StoreUnavailableException {
         Database db = Database.open(StoreLocation.of(config.dbUrl(), config.dataDir()));
         try {
             switch (AdminToken.ensure(new TokenStore(db), config.adminToken())) {

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -61,8 +61,8 @@ class GantryServerTest {
         return new ServerConfig("127.0.0.1", 0, dataDir, Optional.empty(), adminToken);
     }
 
-    private static PrintStream print(ByteArrayOutputStream out) {
-        return new PrintStream(out, true, StandardCharsets.UTF_8);
+    private static PrintWriter print(ByteArrayOutputStream out) {
+        return new PrintWriter(out, true, StandardCharsets.UTF_8);
     }
 
     private int status(GantryServer server, String path, Optional<String> token) throws Exception {
