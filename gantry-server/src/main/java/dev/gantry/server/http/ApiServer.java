@@ -20,7 +20,7 @@ import java.util.Map;
  * /api/v1/health} answers without a token; every other request needs {@code Authorization: Bearer TOKEN} (or
  * {@code token TOKEN}) for a token in the {@link TokenStore}, else 401. Request bodies above {@link #MAX_BODY}
  * bytes are refused with 413. Errors are JSON {@code {"message": "…"}}; an unexpected failure is a 500 with a
- * sentence, never a stack trace. Requests are served on Jetty's thread pool; the database stays the caller's.
+ * sentence, never a stack trace. Each request is served on its own virtual thread; the database stays the caller's.
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -81,6 +81,7 @@ public final class ApiServer implements AutoCloseable {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = MAX_BODY;
+        config.concurrency.useVirtualThreads = true;
         config.jetty.host = host;
     }
 

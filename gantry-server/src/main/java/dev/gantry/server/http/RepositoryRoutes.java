@@ -8,7 +8,7 @@ import io.javalin.http.Context;
 
 import java.util.Map;
 
-/** {@code POST /api/v1/repos} and {@code GET /api/v1/repos}. Handlers run on Jetty's threads and block on the store. */
+/** {@code POST /api/v1/repos} and {@code GET /api/v1/repos}. Handlers run on virtual threads and block on the store. */
 final class RepositoryRoutes {
 
     private final RepositoryStore repositories;

@@ -22,7 +22,7 @@ import java.util.Optional;
 /**
  * The read-only runs routes under {@code /api/v1/repos/{owner}/{repo}/actions}: runs (filtered, paged), one run,
  * its jobs with their steps, a job's log. A run or job of another repository is a 404, like an unknown one.
- * Handlers run on Jetty's threads and block on the stores.
+ * Handlers run on virtual threads and block on the stores.
  */
 final class RunRoutes {
 

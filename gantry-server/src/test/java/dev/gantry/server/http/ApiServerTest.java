@@ -120,6 +120,16 @@ class ApiServerTest {
     }
 
     @Test
+    void oversizedChunkedBodiesAreRefusedWith413Too() throws Exception {
+        byte[] huge = ("{\"owner\":\"" + "a".repeat((int) ApiServer.MAX_BODY) + "\",\"name\":\"x\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> response = send(get("/api/v1/repos").header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge))));
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(json(response).get("message").asText()).contains("larger than");
+    }
+
+    @Test
     void runsAreListedWithGitHubsFieldsFiltersAndPaging() throws Exception {
         RepositoryId repo = repository("acme", "web");
         RunStore runs = new RunStore(db);
@@ -193,7 +203,8 @@ class ApiServerTest {
 
         HttpResponse<String> log = send(authed("/api/v1/repos/acme/web/actions/jobs/" + job.id().value() + "/logs"));
         assertThat(log.statusCode()).isEqualTo(200);
-        assertThat(log.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+        assertThat(log.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
         assertThat(log.body()).isEqualTo("hello\nworld\n");
     }
 
