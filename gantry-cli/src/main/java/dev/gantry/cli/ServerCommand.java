@@ -1,0 +1,97 @@
+package dev.gantry.cli;
+
+import dev.gantry.server.boot.GantryServer;
+import dev.gantry.server.boot.ServerConfig;
+import dev.gantry.server.store.StoreUnavailableException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gantry server [--port P] [--data-dir D] [--db-url URL]}: starts the CI server on 127.0.0.1, prints
+ * {@code Gantry server listening on http://127.0.0.1:PORT} once health answers, and runs until the process is
+ * stopped (SIGTERM, Ctrl-C), then stops HTTP and closes the database. Blocks the calling thread while serving.
+ * Exit 0 after a clean stop, 1 when the database or the port is unavailable, 2 on usage errors.
+ */
+@Command(name = "server",
+        mixinStandardHelpOptions = true,
+        description = {"Start the Gantry server: its HTTP API on 127.0.0.1 over an embedded database (or PostgreSQL).",
+                "The admin token comes from " + ServerConfig.ADMIN_TOKEN_VARIABLE
+                        + ", else one is generated on the first start and printed once."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:stopped cleanly", "1:the database or the port is unavailable", "2:usage error"})
+final class ServerCommand implements Callable<Integer> {
+
+    static final String HOST = "127.0.0.1";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "Port to listen on; 0 for any free port (default: ${DEFAULT-VALUE}).")
+    private int port;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Folder of the embedded database (default: <gantry home>/server).")
+    private Optional<Path> dataDir;
+
+    @Option(names = "--db-url", paramLabel = "URL",
+            description = "A PostgreSQL JDBC URL (jdbc:postgresql://HOST:PORT/DB) instead of the embedded database.")
+    private Optional<String> dbUrl;
+
+    private final CountDownLatch stop;
+
+    ServerCommand() {
+        this(new CountDownLatch(1));
+    }
+
+    /** For tests: serve until {@code stop} is counted down (or the process stops). */
+    ServerCommand(CountDownLatch stop) {
+        this.stop = stop;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ServerConfig config;
+        try {
+            config = new ServerConfig(HOST, port, dataDir.orElse(GantryHome.current().path().resolve("server")),
+                    dbUrl, Optional.ofNullable(System.getenv(ServerConfig.ADMIN_TOKEN_VARIABLE)));
+        } catch (IllegalArgumentException e) {
+            err.println("gantry server: " + e.getMessage() + ".");
+            return 2;
+        }
+        GantryServer server;
+        try {
+            server = GantryServer.start(config, err);
+        } catch (StoreUnavailableException | IllegalStateException e) {
+            err.println("gantry server: " + e.getMessage());
+            return 1;
+        }
+        Thread hook = new Thread(() -> {
+            server.close();
+            stop.countDown();
+        }, "gantry-server-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        out.println("Gantry server listening on " + server.url());
+        out.flush();
+        try {
+            stop.await();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or has run: it closes the server
+            }
+            server.close();
+        }
+        return 0;
+    }
+}

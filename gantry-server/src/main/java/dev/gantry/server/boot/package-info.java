@@ -1,0 +1,8 @@
+/**
+ * Starting and stopping a whole server from a {@link dev.gantry.server.boot.ServerConfig}: open and migrate the
+ * database, make sure an admin token exists, start the HTTP API; stop them in reverse order.
+ *
+ * <p>This package wires {@code dev.gantry.server.store} and {@code dev.gantry.server.http}; it must not import
+ * {@code dev.gantry.runner} or {@code dev.gantry.cli} (the command line is the composition root above it).
+ */
+package dev.gantry.server.boot;

@@ -1,0 +1,58 @@
+package dev.gantry.server.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gantry.server.store.NewRepository;
+import dev.gantry.server.store.Repository;
+import dev.gantry.server.store.RepositoryStore;
+import io.javalin.http.Context;
+
+import java.util.Map;
+
+/** {@code POST /api/v1/repos} and {@code GET /api/v1/repos}. Handlers run on virtual threads and block on the store. */
+final class RepositoryRoutes {
+
+    private final RepositoryStore repositories;
+
+    RepositoryRoutes(RepositoryStore repositories) {
+        this.repositories = repositories;
+    }
+
+    /** Registers {@code {"owner", "name", "default_branch"?}}: 201, 409 when it exists, 422 for bad names. */
+    void create(Context ctx) {
+        JsonNode body = Json.object(ctx);
+        String owner = text(body, "owner");
+        String name = text(body, "name");
+        String branch = body.hasNonNull("default_branch") ? text(body, "default_branch") : "main";
+        NewRepository wanted;
+        try {
+            wanted = new NewRepository(owner, name, new Repository.Source.Hosted(), branch);
+        } catch (IllegalArgumentException e) {
+            throw ApiRefusal.unprocessable(capitalised(e.getMessage()) + ".");
+        }
+        switch (repositories.create(wanted)) {
+            case RepositoryStore.Creation.Created c -> Json.send(ctx, 201, GitHubShapes.repository(c.repository()));
+            case RepositoryStore.Creation.AlreadyExists a -> throw new ApiRefusal(409,
+                    "The repository " + a.existing().fullName() + " already exists.");
+        }
+    }
+
+    void list(Context ctx) {
+        var all = repositories.list().stream().map(GitHubShapes::repository).toList();
+        Json.send(ctx, 200, Map.of("total_count", all.size(), "repositories", all));
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            throw ApiRefusal.unprocessable("The field \"" + field + "\" is missing.");
+        }
+        if (!value.isTextual()) {
+            throw ApiRefusal.unprocessable("The field \"" + field + "\" must be a string.");
+        }
+        return value.asText();
+    }
+
+    private static String capitalised(String message) {
+        return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.gantry.server.boot;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A whole server from its config: health, the admin token generated once or given by the operator, restarts. */
+class GantryServerTest {
+
+    private static final Pattern TOKEN = Pattern.compile("^\\s+(gantry_[0-9a-f]{48})$", Pattern.MULTILINE);
+
+    @TempDir
+    Path dataDir;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aGeneratedAdminTokenIsPrintedOnceAndStillWorksAfterARestart() throws Exception {
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        String token;
+        try (GantryServer server = GantryServer.start(config(Optional.empty()), print(first))) {
+            assertThat(status(server, "/api/v1/health", Optional.empty())).isEqualTo(200);
+            Matcher printed = TOKEN.matcher(first.toString(StandardCharsets.UTF_8));
+            assertThat(printed.find()).as("token printed in: %s", first).isTrue();
+            token = printed.group(1);
+            assertThat(status(server, "/api/v1/repos", Optional.of(token))).isEqualTo(200);
+        }
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+        try (GantryServer server = GantryServer.start(config(Optional.empty()), print(second))) {
+            assertThat(second.toString(StandardCharsets.UTF_8)).isEmpty();
+            assertThat(status(server, "/api/v1/repos", Optional.of(token))).isEqualTo(200);
+            assertThat(status(server, "/api/v1/repos", Optional.empty())).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void anOperatorsTokenIsStoredAndNothingIsGenerated() throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (GantryServer server = GantryServer.start(config(Optional.of("from-the-environment")), print(err))) {
+            assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+            assertThat(status(server, "/api/v1/repos", Optional.of("from-the-environment"))).isEqualTo(200);
+            assertThat(status(server, "/api/v1/repos", Optional.of("something-else"))).isEqualTo(401);
+            assertThat(server.url()).isEqualTo("http://127.0.0.1:" + server.port());
+        }
+    }
+
+    private ServerConfig config(Optional<String> adminToken) {
+        return new ServerConfig("127.0.0.1", 0, dataDir, Optional.empty(), adminToken);
+    }
+
+    private static PrintWriter print(ByteArrayOutputStream out) {
+        return new PrintWriter(out, true, StandardCharsets.UTF_8);
+    }
+
+    private int status(GantryServer server, String path, Optional<String> token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url() + path));
+        token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+}
