@@ -4,11 +4,11 @@ package dev.gantry.server.http;
  * A request the API refuses: an HTTP status and one sentence for the caller. Thrown by handlers and turned into
  * a JSON {@code {"message": "…"}} response by {@link ApiServer}; it never reaches a log as a stack trace.
  */
-final class ApiRefusal extends RuntimeException {
+public final class ApiRefusal extends RuntimeException {
 
     private final int status;
 
-    ApiRefusal(int status, String message) {
+    public ApiRefusal(int status, String message) {
         super(message, null, false, false);
         this.status = status;
     }
@@ -17,15 +17,15 @@ final class ApiRefusal extends RuntimeException {
         return status;
     }
 
-    static ApiRefusal badRequest(String message) {
+    public static ApiRefusal badRequest(String message) {
         return new ApiRefusal(400, message);
     }
 
-    static ApiRefusal notFound(String message) {
+    public static ApiRefusal notFound(String message) {
         return new ApiRefusal(404, message);
     }
 
-    static ApiRefusal unprocessable(String message) {
+    public static ApiRefusal unprocessable(String message) {
         return new ApiRefusal(422, message);
     }
 }

@@ -13,6 +13,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,6 +27,8 @@ public final class ApiServer implements AutoCloseable {
 
     public static final String HEALTH = "/api/v1/health";
     public static final long MAX_BODY = 1 << 20;
+    /** Paths whose modules authenticate requests themselves: hosted git, webhook deliveries. */
+    public static final List<String> PUBLIC_PREFIXES = List.of("/git/", "/api/v1/webhooks/");
 
     private final Javalin app;
 
@@ -40,6 +43,14 @@ public final class ApiServer implements AutoCloseable {
      * @throws IllegalStateException when the port cannot be bound, with a message naming it
      */
     public static ApiServer start(Database db, String host, int port) {
+        return start(db, host, port, List.of());
+    }
+
+    /**
+     * Starts serving the core API and every module's routes. A module's paths under {@link #PUBLIC_PREFIXES} do
+     * their own authentication (git's basic auth, a webhook's signature); all others need a bearer token.
+     */
+    public static ApiServer start(Database db, String host, int port, List<ApiModule> modules) {
         TokenStore tokens = new TokenStore(db);
         RepositoryRoutes repos = new RepositoryRoutes(new RepositoryStore(db));
         RunRoutes runs = new RunRoutes(new RepositoryStore(db), new RunStore(db), new JobStore(db),
@@ -55,6 +66,7 @@ public final class ApiServer implements AutoCloseable {
             config.routes.get(actions + "/runs/{id}", runs::view);
             config.routes.get(actions + "/runs/{id}/jobs", runs::jobs);
             config.routes.get(actions + "/jobs/{id}/logs", runs::log);
+            modules.forEach(module -> module.register(config.routes));
             errors(config);
         });
         try {
@@ -86,7 +98,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static void authenticate(Context ctx, TokenStore tokens) {
-        if (ctx.path().equals(HEALTH)) {
+        if (ctx.path().equals(HEALTH) || PUBLIC_PREFIXES.stream().anyMatch(ctx.path()::startsWith)) {
             return;
         }
         boolean known = BearerToken.of(ctx.header("Authorization")).flatMap(tokens::verify).isPresent();

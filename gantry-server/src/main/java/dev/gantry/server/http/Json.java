@@ -11,7 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /** JSON in and out of the API: one shared mapper (thread-safe once configured), GitHub's timestamp format. */
-final class Json {
+public final class Json {
 
     static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
@@ -19,7 +19,7 @@ final class Json {
     }
 
     /** Writes {@code body} (maps, lists, strings, numbers, null) as the response with {@code status}. */
-    static void send(Context ctx, int status, Object body) {
+    public static void send(Context ctx, int status, Object body) {
         try {
             ctx.status(status).contentType("application/json; charset=utf-8").result(MAPPER.writeValueAsString(body));
         } catch (JsonProcessingException e) {
@@ -28,7 +28,7 @@ final class Json {
     }
 
     /** The request body as a JSON object; a 400 refusal when it is empty, malformed or not an object. */
-    static JsonNode object(Context ctx) {
+    public static JsonNode object(Context ctx) {
         String body = ctx.body();
         JsonNode node;
         try {
@@ -43,12 +43,12 @@ final class Json {
     }
 
     /** An instant as GitHub writes it: {@code 2020-01-22T19:33:08Z}. */
-    static String time(Instant instant) {
+    public static String time(Instant instant) {
         return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     /** An optional instant, or JSON null. */
-    static String time(Optional<Instant> instant) {
+    public static String time(Optional<Instant> instant) {
         return instant.map(Json::time).orElse(null);
     }
 }
