@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param runAttempt        {@code github.run_attempt}
  * @param workflowPath      the workflow file in the repository, e.g. {@code .github/workflows/ci.yml}
  * @param workflowText      the workflow file's text at {@code headSha}
- * @param jobKey            the instance's key in the run: the job id, with {@code #N} for matrix instance N
+ * @param jobKey            the instance's key in the run: the job id, or {@code test[2]} for matrix instance 2
  * @param jobId             the job's id in the workflow
  * @param displayName       the instance's name as shown, e.g. {@code test (21, linux)}
  * @param repository        which repository, and where to fetch it

@@ -19,6 +19,18 @@ public record JobKey(String jobId, OptionalInt matrixIndex) {
         return new JobKey(jobId, OptionalInt.of(matrixIndex));
     }
 
+    /** The key {@link #toString} wrote: {@code build}, or {@code test[2]} for matrix instance 2. */
+    public static JobKey parse(String text) {
+        int open = text.lastIndexOf('[');
+        if (open > 0 && text.endsWith("]")) {
+            String index = text.substring(open + 1, text.length() - 1);
+            if (!index.isEmpty() && index.chars().allMatch(Character::isDigit) && index.length() < 10) {
+                return of(text.substring(0, open), Integer.parseInt(index));
+            }
+        }
+        return of(text);
+    }
+
     @Override
     public String toString() {
         return matrixIndex.isPresent() ? jobId + "[" + matrixIndex.getAsInt() + "]" : jobId;
