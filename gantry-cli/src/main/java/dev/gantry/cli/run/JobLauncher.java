@@ -1,14 +1,12 @@
 package dev.gantry.cli.run;
 
 import dev.gantry.engine.exec.JobRequest;
-import dev.gantry.engine.plan.ContextEvaluator;
 import dev.gantry.engine.plan.Evaluated;
-import dev.gantry.engine.plan.TemplateResolver;
+import dev.gantry.engine.plan.JobTimeout;
 import dev.gantry.engine.schedule.Decision;
 import dev.gantry.workflow.expr.Value;
 import dev.gantry.workflow.model.CallJob;
 import dev.gantry.workflow.model.RunnerJob;
-import dev.gantry.workflow.model.Template;
 import dev.gantry.workflow.model.Workflow;
 import java.time.Duration;
 import java.util.Map;
@@ -21,9 +19,6 @@ import java.util.Objects;
  * it fails. Pure; thread-safe.
  */
 final class JobLauncher {
-
-    /** GitHub's job timeout when none is written. */
-    static final double DEFAULT_TIMEOUT_MINUTES = 360;
 
     /** What to do with a started job: run this request, or conclude it failed without running. */
     sealed interface Launch {
@@ -72,7 +67,7 @@ final class JobLauncher {
             case RunnerJob job -> {
                 Map<String, Value> jobContexts = contexts.forJob(id, start.contexts(),
                         placement.runner(runId, start.key()));
-                yield switch (timeout(job, jobContexts)) {
+                yield switch (JobTimeout.of(job, jobContexts)) {
                     case Evaluated.Error<Duration> e -> new Launch.Refused(
                             "job \"%s\": timeout-minutes: %s".formatted(id, e.message()));
                     case Evaluated.Ok<Duration> ok -> new Launch.Ready(new JobRequest(runId, start.key(),
@@ -80,34 +75,6 @@ final class JobLauncher {
                             workflow.defaults()));
                 };
             }
-        };
-    }
-
-    private static Evaluated<Duration> timeout(RunnerJob job, Map<String, Value> jobContexts) {
-        if (job.timeoutMinutes().isEmpty()) {
-            return Evaluated.ok(minutes(DEFAULT_TIMEOUT_MINUTES));
-        }
-        Template<Double> template = job.timeoutMinutes().get();
-        return new TemplateResolver(ContextEvaluator.of(jobContexts)).value(template, Map.of())
-                .then(value -> switch (value) {
-                    case Value.Num n when n.value() > 0 && Double.isFinite(n.value()) -> Evaluated.ok(minutes(n.value()));
-                    case Value.Str s when s.value().strip().matches("\\d+(\\.\\d+)?")
-                            && Double.parseDouble(s.value().strip()) > 0 ->
-                            Evaluated.ok(minutes(Double.parseDouble(s.value().strip())));
-                    default -> Evaluated.error("expected a positive number of minutes, got " + describe(value),
-                            template.span());
-                });
-    }
-
-    private static Duration minutes(double minutes) {
-        return Duration.ofMillis(Math.round(minutes * 60_000));
-    }
-
-    private static String describe(Value value) {
-        return switch (value) {
-            case Value.Str s -> "'" + s.value() + "'";
-            case Value.Num n -> Double.toString(n.value());
-            default -> value.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
         };
     }
 }

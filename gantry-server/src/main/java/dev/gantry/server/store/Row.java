@@ -23,6 +23,10 @@ public final class Row {
         return rows.getLong(index);
     }
 
+    public boolean bool(String column) throws SQLException {
+        return rows.getBoolean(column);
+    }
+
     public int intValue(String column) throws SQLException {
         return rows.getInt(column);
     }

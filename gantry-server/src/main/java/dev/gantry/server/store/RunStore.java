@@ -173,6 +173,13 @@ public final class RunStore {
         });
     }
 
+    /** Inserts a run inside the caller's transaction (for stores that write more with it). */
+    Creation insertCreated(Transaction tx, NewRun run, List<String> diagnostics, Optional<Conclusion> concluded)
+            throws SQLException {
+        return insert(tx, run, diagnostics, concluded).<Creation>map(r -> new Creation.Created(r, List.of()))
+                .orElseGet(Creation.UnknownRepository::new);
+    }
+
     private Optional<Run> insert(Transaction tx, NewRun run, List<String> diagnostics,
                                  Optional<Conclusion> concluded) throws SQLException {
         if (tx.first("SELECT id FROM repositories WHERE id = ?", row -> row.longValue("id"),

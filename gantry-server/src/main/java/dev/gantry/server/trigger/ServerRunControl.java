@@ -1,0 +1,77 @@
+package dev.gantry.server.trigger;
+
+import dev.gantry.engine.event.Event;
+import dev.gantry.engine.event.EventBuilder;
+import dev.gantry.engine.event.PinnedRevision;
+import dev.gantry.engine.event.Revision;
+import dev.gantry.server.run.RunControl;
+import dev.gantry.server.run.RunCoordinator;
+import dev.gantry.server.store.Ids.RunId;
+import dev.gantry.server.store.Repository;
+import dev.gantry.workflow.expr.Value;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@link RunControl} for the API: cancelling and re-running go to the {@link RunCoordinator}; a dispatch becomes a
+ * {@code workflow_dispatch} event for one workflow at the ref's commit, through the {@link RunIntake}. Thread-safe.
+ */
+public final class ServerRunControl implements RunControl {
+
+    private final RunCoordinator coordinator;
+    private final RunIntake intake;
+    private final RepositoryContent content;
+    private final String serverUrl;
+
+    public ServerRunControl(RunCoordinator coordinator, RunIntake intake, RepositoryContent content,
+                            String serverUrl) {
+        this.coordinator = coordinator;
+        this.intake = intake;
+        this.content = content;
+        this.serverUrl = serverUrl;
+    }
+
+    @Override
+    public Outcome cancel(RunId run) {
+        return coordinator.cancel(run, "The run was cancelled.");
+    }
+
+    @Override
+    public Outcome rerun(RunId run, RerunScope scope, String actor) {
+        return coordinator.rerun(run, scope, actor);
+    }
+
+    @Override
+    public Outcome dispatch(Repository repository, String workflowPath, String ref, Map<String, String> inputs,
+                            String actor) {
+        String path = workflowPath.contains("/") ? workflowPath : ".github/workflows/" + workflowPath;
+        String named = ref.isBlank() ? repository.defaultBranch() : ref;
+        Optional<String> sha = content.resolve(repository, named);
+        if (sha.isEmpty()) {
+            return new Outcome.NotFound("No ref found for: " + named);
+        }
+        String fullRef = named.startsWith("refs/") ? named
+                : content.resolve(repository, "refs/tags/" + named).isPresent()
+                        && content.resolve(repository, "refs/heads/" + named).isEmpty()
+                        ? Revision.tagRef(named) : Revision.branchRef(named);
+        Map<String, Value> payload = new LinkedHashMap<>();
+        payload.put("ref", new Value.Str(fullRef));
+        Map<String, Value> given = new LinkedHashMap<>();
+        inputs.forEach((k, v) -> given.put(k, new Value.Str(v)));
+        payload.put("inputs", new Value.Obj(given));
+        payload.put("workflow", new Value.Str(path));
+        payload.put("repository", RepositoryPayload.repository(repository, serverUrl, content.cloneUrl(repository)));
+        payload.put("sender", RepositoryPayload.sender(actor));
+        Event event = new EventBuilder(new PinnedRevision(repository.name(), sha.get(), fullRef,
+                repository.defaultBranch())).build("workflow_dispatch", new Value.Obj(payload), Map.of());
+        EventSink.Received received = intake.receive(repository, event, Optional.of(path));
+        if (received.runs().isEmpty()) {
+            String why = String.join("; ", received.notes());
+            return why.contains("has no workflow") ? new Outcome.NotFound(why)
+                    : new Outcome.Refused(422, why.contains("not triggered by workflow_dispatch")
+                            ? "Workflow does not have 'workflow_dispatch' trigger: " + why : why);
+        }
+        return new Outcome.Done(received.runs());
+    }
+}

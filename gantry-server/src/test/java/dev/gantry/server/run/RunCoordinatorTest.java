@@ -1,0 +1,313 @@
+package dev.gantry.server.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gantry.engine.event.Event;
+import dev.gantry.engine.event.EventBuilder;
+import dev.gantry.engine.event.PinnedRevision;
+import dev.gantry.engine.exec.Conclusion;
+import dev.gantry.server.store.Database;
+import dev.gantry.server.store.Ids.RunId;
+import dev.gantry.server.store.Job;
+import dev.gantry.server.store.JobQueue;
+import dev.gantry.server.store.JobStore;
+import dev.gantry.server.store.NewRepository;
+import dev.gantry.server.store.Repository;
+import dev.gantry.server.store.RepositoryStore;
+import dev.gantry.server.store.Run;
+import dev.gantry.server.store.RunStore;
+import dev.gantry.server.store.Status;
+import dev.gantry.server.store.StoreLocation;
+import dev.gantry.server.trigger.EventSink;
+import dev.gantry.server.trigger.RepositoryContent;
+import dev.gantry.server.trigger.RunIntake;
+import dev.gantry.server.trigger.ServerRunControl;
+import dev.gantry.workflow.expr.Value;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The coordinator on a real (H2) database, with the test playing the agent through the job queue: runs go from
+ * event to conclusion, jobs start when what they need has completed, a restarted coordinator carries on, cancels
+ * and re-runs behave as on GitHub.
+ */
+class RunCoordinatorTest {
+
+    private static final String SHA = "a".repeat(40);
+    private static final String PIPELINE = """
+            name: pipeline
+            on: push
+            jobs:
+              build:
+                runs-on: ubuntu-latest
+                outputs:
+                  version: ${{ steps.v.outputs.version }}
+                steps:
+                  - run: echo build
+              test:
+                needs: build
+                runs-on: [self-hosted, "${{ matrix.os }}"]
+                strategy:
+                  matrix:
+                    os: [linux, Windows]
+                steps:
+                  - run: echo test
+              report:
+                needs: test
+                if: always()
+                runs-on: ubuntu-latest
+                steps:
+                  - run: echo report
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private Repository repository;
+    private final QueueSignal signal = new QueueSignal();
+    private final StringWriter log = new StringWriter();
+    private RunCoordinator coordinator;
+    private RunIntake intake;
+    private final Map<String, String> workflows = new java.util.TreeMap<>();
+
+    @BeforeEach
+    void open() throws Exception {
+        db = Database.open(new StoreLocation.Embedded(dir.resolve("data")));
+        repository = ((RepositoryStore.Creation.Created) new RepositoryStore(db)
+                .create(new NewRepository("acme", "shop", new Repository.Source.Hosted(), "main"))).repository();
+        workflows.put(".github/workflows/pipeline.yml", PIPELINE);
+        startCoordinator();
+    }
+
+    @AfterEach
+    void close() {
+        assertThat(log.toString()).isEmpty();
+        coordinator.close();
+        db.close();
+    }
+
+    @Test
+    void a_push_runs_the_job_graph_to_success() {
+        RunId run = push();
+
+        Job build = take("build");
+        assertThat(build.runsOn()).containsExactly("ubuntu-latest");
+        assertThat(coordinator.spec(build.id())).hasValueSatisfying(spec -> {
+            assertThat(spec.workflowText()).isEqualTo(PIPELINE);
+            assertThat(spec.headSha()).isEqualTo(SHA);
+            assertThat(spec.ref()).isEqualTo("refs/heads/main");
+            assertThat(spec.repository().cloneUrl()).isEqualTo("http://git.test/acme/shop.git");
+        });
+        finish(build, Conclusion.SUCCESS, Map.of("version", "1.2"));
+
+        Job linux = take("test[0]");
+        Job windows = take("test[1]");
+        assertThat(linux.runsOn()).containsExactly("self-hosted", "linux");
+        assertThat(windows.runsOn()).containsExactly("self-hosted", "windows");
+        assertThat(coordinator.spec(linux.id()).orElseThrow().schedulerContexts().toString())
+                .contains("\"version\":\"1.2\"", "\"os\":\"linux\"");
+        finish(linux, Conclusion.SUCCESS, Map.of());
+        finish(windows, new Conclusion.Failure("exit 1"), Map.of());
+
+        finish(take("report"), Conclusion.SUCCESS, Map.of());
+        Run done = awaitCompleted(run);
+        assertThat(done.conclusion().orElseThrow()).isInstanceOf(Conclusion.Failure.class);
+        assertThat(log.toString()).isEmpty();
+    }
+
+    @Test
+    void a_restarted_coordinator_carries_on_without_starting_a_job_twice() {
+        RunId run = push();
+        Job build = take("build");
+        coordinator.close();
+        finish(build, Conclusion.SUCCESS, Map.of());   // the agent reports while the server is down
+
+        startCoordinator();
+        Job linux = take("test[0]");
+        Job windows = take("test[1]");
+        coordinator.close();
+        startCoordinator();
+        finish(linux, Conclusion.SUCCESS, Map.of());
+        finish(windows, Conclusion.SUCCESS, Map.of());
+        finish(take("report"), Conclusion.SUCCESS, Map.of());
+
+        assertThat(awaitCompleted(run).conclusion()).contains(Conclusion.SUCCESS);
+        assertThat(new RunStore(db).jobs(run)).extracting(Job::key)
+                .containsExactly("build", "test[0]", "test[1]", "report");
+    }
+
+    @Test
+    void cancelling_concludes_waiting_jobs_and_asks_agents_to_stop_running_ones() {
+        RunId run = push();
+        Job build = take("build");
+
+        assertThat(control().cancel(run)).isInstanceOf(RunControl.Outcome.Done.class);
+        await(() -> coordinator.cancelRequested(build.id()));
+        finish(build, new Conclusion.Cancelled("stopped"), Map.of());
+        finish(take("report"), Conclusion.SUCCESS, Map.of());   // if: always() runs even in a cancelled run
+
+        Run done = awaitCompleted(run);
+        assertThat(done.conclusion().orElseThrow()).isInstanceOf(Conclusion.Cancelled.class);
+        assertThat(new RunStore(db).jobs(run)).allMatch(j -> j.status() == Status.COMPLETED);
+        assertThat(control().cancel(run)).isInstanceOf(RunControl.Outcome.Refused.class);
+    }
+
+    @Test
+    void rerunning_failed_jobs_keeps_the_jobs_that_succeeded() {
+        RunId run = push();
+        finish(take("build"), Conclusion.SUCCESS, Map.of("version", "1"));
+        finish(take("test[0]"), Conclusion.SUCCESS, Map.of());
+        finish(take("test[1]"), new Conclusion.Failure("exit 1"), Map.of());
+        finish(take("report"), Conclusion.SUCCESS, Map.of());
+        awaitCompleted(run);
+
+        assertThat(control().rerun(run, new RunControl.RerunScope.Failed(), "ada"))
+                .isInstanceOf(RunControl.Outcome.Done.class);
+        Job again = take("test[1]");
+        assertThat(again.runAttempt()).isEqualTo(2);
+        assertThat(coordinator.spec(again.id()).orElseThrow().schedulerContexts().toString()).contains("\"1\"");
+        finish(again, Conclusion.SUCCESS, Map.of());
+        finish(take("report"), Conclusion.SUCCESS, Map.of());
+
+        Run done = awaitCompleted(run);
+        assertThat(done.runAttempt()).isEqualTo(2);
+        assertThat(done.conclusion()).contains(Conclusion.SUCCESS);
+        assertThat(new RunStore(db).jobs(run)).extracting(Job::key)
+                .containsExactlyInAnyOrder("build", "test[0]", "test[1]", "report");
+    }
+
+    @Test
+    void an_invalid_workflow_is_a_failed_run_with_its_diagnostics() {
+        workflows.put(".github/workflows/broken.yml", "on: push\njobs:\n  a:\n    runs-on: x\n    steps: 3\n");
+        EventSink.Received received = intake.receive(repository, pushEvent(), Optional.empty());
+
+        assertThat(received.runs()).hasSize(2);
+        Run broken = received.runs().stream().map(id -> new RunStore(db).find(id).orElseThrow())
+                .filter(r -> r.workflowPath().endsWith("broken.yml")).findFirst().orElseThrow();
+        assertThat(broken.status()).isEqualTo(Status.COMPLETED);
+        assertThat(broken.diagnostics()).singleElement().asString().startsWith(".github/workflows/broken.yml:5:");
+    }
+
+    @Test
+    void a_dispatch_needs_the_trigger_and_a_known_ref() {
+        assertThat(control().dispatch(repository, "pipeline.yml", "main", Map.of(), "ada"))
+                .isInstanceOf(RunControl.Outcome.Refused.class);
+        assertThat(control().dispatch(repository, "pipeline.yml", "nope", Map.of(), "ada"))
+                .isInstanceOf(RunControl.Outcome.NotFound.class);
+        workflows.put(".github/workflows/deploy.yml", """
+                on:
+                  workflow_dispatch:
+                    inputs:
+                      target: {type: string, default: staging}
+                jobs:
+                  deploy:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - run: echo ${{ inputs.target }}
+                """);
+
+        var outcome = control().dispatch(repository, "deploy.yml", "main", Map.of("target", "prod"), "ada");
+
+        assertThat(outcome).isInstanceOf(RunControl.Outcome.Done.class);
+        Job deploy = take("deploy");
+        var spec = coordinator.spec(deploy.id()).orElseThrow();
+        assertThat(spec.eventName()).isEqualTo("workflow_dispatch");
+        assertThat(spec.inputs()).containsEntry("target", "prod");
+        assertThat(spec.ref()).isEqualTo("refs/heads/main");
+    }
+
+    private ServerRunControl control() {
+        return new ServerRunControl(coordinator, intake, content(), "http://gantry.test");
+    }
+
+    private void startCoordinator() {
+        coordinator = new RunCoordinator(db, signal, r -> "http://git.test/" + r.fullName() + ".git",
+                "http://gantry.test", new PrintWriter(log, true));
+        coordinator.start();
+        intake = new RunIntake(db, content(), coordinator);
+    }
+
+    private RepositoryContent content() {
+        return new RepositoryContent() {
+            @Override
+            public Listing workflows(Repository repository, String sha) {
+                return new Listing.Files(workflows.entrySet().stream()
+                        .map(e -> new WorkflowFile(e.getKey(), Optional.of(e.getValue()))).toList());
+            }
+
+            @Override
+            public Optional<String> resolve(Repository repository, String ref) {
+                return Set.of("main", "refs/heads/main").contains(ref) ? Optional.of(SHA) : Optional.empty();
+            }
+
+            @Override
+            public String cloneUrl(Repository repository) {
+                return "http://git.test/" + repository.fullName() + ".git";
+            }
+        };
+    }
+
+    private RunId push() {
+        EventSink.Received received = intake.receive(repository, pushEvent(), Optional.empty());
+        assertThat(received.runs()).hasSize(1);
+        return received.runs().get(0);
+    }
+
+    private Event pushEvent() {
+        var payload = new Value.Obj(Map.of("ref", new Value.Str("refs/heads/main"), "after", new Value.Str(SHA),
+                "before", new Value.Str("0".repeat(40))));
+        return new EventBuilder(new PinnedRevision("shop", SHA, "refs/heads/main", "main"))
+                .build("push", payload, Map.of());
+    }
+
+    /** Claims the job with this key as an agent serving every label would, waiting for it to be queued. */
+    private Job take(String key) {
+        JobQueue queue = new JobQueue(db);
+        return await(() -> queue.waiting().stream().filter(j -> j.key().equals(key)).findFirst()
+                .flatMap(j -> queue.claim("agent-1", Set.copyOf(j.runsOn()), Duration.ofMinutes(1)))
+                .map(JobQueue.Claim::job).orElse(null));
+    }
+
+    private void finish(Job job, Conclusion conclusion, Map<String, String> outputs) {
+        long token = new JobStore(db).find(job.id()).orElseThrow().lease().orElseThrow().fencingToken();
+        assertThat(new JobStore(db).complete(job.id(), token, conclusion, outputs))
+                .isInstanceOf(JobStore.Change.Changed.class);
+        coordinator.completed(job.id());
+    }
+
+    private Run awaitCompleted(RunId id) {
+        return await(() -> new RunStore(db).find(id).filter(r -> r.status() == Status.COMPLETED).orElse(null));
+    }
+
+    private static <T> T await(Supplier<T> condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            T value = condition.get();
+            if (value != null && !Boolean.FALSE.equals(value)) {
+                return value;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("timed out waiting");
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition) {
+        await(() -> condition.getAsBoolean() ? Boolean.TRUE : null);
+    }
+}
