@@ -19,6 +19,7 @@ final class ActiveRun {
     private final RunPlan plan;
     private final RunScheduler scheduler;
     private final Set<String> told = new HashSet<>();
+    private boolean started;
 
     ActiveRun(RunBlueprint blueprint, RunPlan plan, RunScheduler scheduler) {
         this.blueprint = blueprint;
@@ -36,6 +37,15 @@ final class ActiveRun {
 
     int attempt() {
         return blueprint.run().runAttempt();
+    }
+
+    /** Whether its scheduler has been started (a run waiting in a concurrency group has not). */
+    boolean started() {
+        return started;
+    }
+
+    void markStarted() {
+        started = true;
     }
 
     /** Whether this is the first time the completion of {@code key} is to be told to the scheduler. */

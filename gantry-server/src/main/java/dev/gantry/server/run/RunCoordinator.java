@@ -5,6 +5,7 @@ import dev.gantry.api.agent.JobSpec;
 import dev.gantry.engine.exec.Conclusion;
 import dev.gantry.engine.exec.JobKey;
 import dev.gantry.engine.exec.JobResult;
+import dev.gantry.engine.plan.Evaluated;
 import dev.gantry.engine.plan.PlanOutcome;
 import dev.gantry.engine.plan.RunPlanner;
 import dev.gantry.engine.schedule.Decision;
@@ -66,6 +67,7 @@ public final class RunCoordinator implements AgentJobs, AutoCloseable {
     private final PrintWriter log;
     private final BlockingQueue<Message> inbox = new LinkedBlockingQueue<>();
     private final Map<RunId, ActiveRun> active = new HashMap<>();
+    private final RunGroups groups = new RunGroups();
     private final Thread thread;
 
     /**
@@ -206,8 +208,10 @@ public final class RunCoordinator implements AgentJobs, AutoCloseable {
             case Message.Completed c -> completed(c);
             case Message.Cancel c -> {
                 ActiveRun run = active.get(c.run());
-                if (run != null) {
+                if (run != null && run.started()) {
                     act(run, run.scheduler().cancel(c.reason()));
+                } else if (run != null) {
+                    cancelWaiting(c.run(), c.reason());
                 }
             }
             case Message.Stop s -> { }
@@ -242,14 +246,70 @@ public final class RunCoordinator implements AgentJobs, AutoCloseable {
             case PlanOutcome.Planned planned -> {
                 var active = new ActiveRun(blueprint, planned.plan(),
                         new RunScheduler(planned.plan(), blueprint.evaluator()));
-                this.active.put(run.id(), active);
-                runs.start(run.id());
-                act(active, active.scheduler().start());
-                for (Job job : ledger.completedStarted(run.id(), run.runAttempt())) {
-                    tell(active, job);
+                if (run.runAttempt() == 1) {
+                    RunTitles.of(blueprint).ifPresent(title -> ledger.retitle(run.id(), title));
                 }
-                blueprint.source().cancelReason().ifPresent(reason -> act(active, active.scheduler().cancel(reason)));
+                switch (RunTitles.group(blueprint)) {
+                    case Evaluated.Error<Optional<RunTitles.Group>> e -> ledger.failUnplanned(run.id(),
+                            "the workflow cannot be planned", List.of(run.workflowPath() + ":"
+                                    + e.span().start().line() + ":" + e.span().start().column() + ": concurrency: "
+                                    + e.message()));
+                    case Evaluated.Ok<Optional<RunTitles.Group>> ok when ok.value().isEmpty() -> {
+                        this.active.put(run.id(), active);
+                        go(active);
+                    }
+                    case Evaluated.Ok<Optional<RunTitles.Group>> ok -> {
+                        this.active.put(run.id(), active);
+                        admit(active, ok.value().get());
+                    }
+                }
             }
+        }
+    }
+
+    /** Admits a run to its workflow-level concurrency group: it starts now, or waits, displacing others. */
+    private void admit(ActiveRun active, RunTitles.Group group) {
+        Run run = active.blueprint().run();
+        var key = new RunGroups.Group(run.repository(), group.name());
+        switch (groups.admit(run.id(), key, group.cancelInProgress())) {
+            case RunGroups.Admission.StartNow now -> go(active);
+            case RunGroups.Admission.Wait wait -> {
+                wait.replaced().ifPresent(replaced -> cancelWaiting(replaced, "Canceling since a higher priority "
+                        + "waiting request for '%s' exists (run %d)".formatted(group.name(), run.id().value())));
+                wait.cancel().ifPresent(running -> {
+                    String reason = "Canceling since a higher priority waiting request for '%s' exists (run %d)"
+                            .formatted(group.name(), run.id().value());
+                    ledger.cancelRun(running, reason);
+                    handle(new Message.Cancel(running, reason));
+                });
+            }
+        }
+    }
+
+    /** Starts a run's scheduler and tells it what the store says already happened. */
+    private void go(ActiveRun active) {
+        Run run = active.blueprint().run();
+        active.markStarted();
+        runs.start(run.id());
+        act(active, active.scheduler().start());
+        for (Job job : ledger.completedStarted(run.id(), run.runAttempt())) {
+            tell(active, job);
+        }
+        active.blueprint().source().cancelReason().ifPresent(reason -> act(active, active.scheduler().cancel(reason)));
+    }
+
+    /** A run that never started (pending in a group) is cancelled: completed at once. */
+    private void cancelWaiting(RunId id, String reason) {
+        ledger.cancelRun(id, reason);
+        runs.complete(id, new Conclusion.Cancelled(reason));
+        active.remove(id);
+        groups.release(id).ifPresent(this::goNext);
+    }
+
+    private void goNext(RunId next) {
+        ActiveRun waiting = active.get(next);
+        if (waiting != null && !waiting.started()) {
+            go(waiting);
         }
     }
 
@@ -290,6 +350,7 @@ public final class RunCoordinator implements AgentJobs, AutoCloseable {
                 case Decision.Finish finish -> {
                     runs.complete(id, finish.conclusion());
                     active.remove(id);
+                    groups.release(id).ifPresent(this::goNext);
                 }
             }
         }

@@ -134,6 +134,12 @@ public final class RunLedger {
         new RunStore(db).complete(run, new Conclusion.Failure(reason));
     }
 
+    /** Sets a run's title (its evaluated {@code run-name}). */
+    public void retitle(RunId run, String title) {
+        String kept = title.length() > 1000 ? title.substring(0, 1000) : title;
+        db.transaction(tx -> tx.update("UPDATE run_sources SET title = ? WHERE run_id = ?", kept, run.value()));
+    }
+
     /** Records that a run is being cancelled and why; the first reason stays. */
     public void cancelRun(RunId run, String reason) {
         db.transaction(tx -> tx.update("UPDATE run_sources SET cancel_reason = ? WHERE run_id = ? "

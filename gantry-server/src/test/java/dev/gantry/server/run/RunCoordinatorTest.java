@@ -228,6 +228,62 @@ class RunCoordinatorTest {
         assertThat(spec.ref()).isEqualTo("refs/heads/main");
     }
 
+    @Test
+    void a_concurrency_group_runs_one_run_at_a_time_and_the_newest_waiting_run_replaces_the_older() {
+        workflows.clear();
+        workflows.put(".github/workflows/deploy.yml", """
+                on: push
+                run-name: Deploy ${{ github.ref_name }}
+                concurrency: deploy-${{ github.ref }}
+                jobs:
+                  deploy:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - run: echo deploy
+                """);
+        RunId first = push();
+        Job deploying = take("deploy");
+        RunId second = push();
+        RunId third = push();
+
+        Run replaced = awaitCompleted(second);
+        assertThat(replaced.conclusion().orElseThrow()).isInstanceOf(Conclusion.Cancelled.class);
+        assertThat(new JobQueue(db).waiting()).isEmpty();
+        finish(deploying, Conclusion.SUCCESS, Map.of());
+        assertThat(awaitCompleted(first).conclusion()).contains(Conclusion.SUCCESS);
+        Job next = take("deploy");
+        assertThat(next.run()).isEqualTo(third);
+        finish(next, Conclusion.SUCCESS, Map.of());
+        assertThat(awaitCompleted(third).conclusion()).contains(Conclusion.SUCCESS);
+        assertThat(new dev.gantry.server.store.RunLedger(db).source(first).orElseThrow().title())
+                .isEqualTo("Deploy main");
+    }
+
+    @Test
+    void cancel_in_progress_stops_the_running_run_for_the_newer_one() {
+        workflows.clear();
+        workflows.put(".github/workflows/pr.yml", """
+                on: push
+                concurrency:
+                  group: pr-${{ github.ref }}
+                  cancel-in-progress: true
+                jobs:
+                  check:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - run: echo check
+                """);
+        RunId first = push();
+        Job checking = take("check");
+        RunId second = push();
+
+        await(() -> coordinator.cancelRequested(checking.id()));
+        finish(checking, new Conclusion.Cancelled("stopped"), Map.of());
+        assertThat(awaitCompleted(first).conclusion().orElseThrow()).isInstanceOf(Conclusion.Cancelled.class);
+        Job next = take("check");
+        assertThat(next.run()).isEqualTo(second);
+    }
+
     private ServerRunControl control() {
         return new ServerRunControl(coordinator, intake, content(), "http://gantry.test");
     }
