@@ -69,6 +69,7 @@ public final class RunCoordinator implements AgentJobs, AutoCloseable {
     private final Map<RunId, ActiveRun> active = new HashMap<>();
     private final RunGroups groups = new RunGroups();
     private final Thread thread;
+    private final List<java.util.function.Consumer<RunId>> finishWatchers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /**
      * @param cloneUrls where agents fetch a repository from
@@ -86,6 +87,14 @@ public final class RunCoordinator implements AgentJobs, AutoCloseable {
         this.serverUrl = serverUrl;
         this.log = log;
         this.thread = Thread.ofPlatform().name("run coordinator").daemon().unstarted(this::loop);
+    }
+
+    /**
+     * Calls {@code watcher} with each run that completes from now on (on the coordinator's thread: it must hand
+     * slow work to another thread).
+     */
+    public void onRunFinished(java.util.function.Consumer<RunId> watcher) {
+        finishWatchers.add(watcher);
     }
 
     /** Picks up every unfinished run, then handles messages until {@link #close}. Returns at once. */
@@ -351,6 +360,7 @@ public final class RunCoordinator implements AgentJobs, AutoCloseable {
                     runs.complete(id, finish.conclusion());
                     active.remove(id);
                     groups.release(id).ifPresent(this::goNext);
+                    finishWatchers.forEach(watcher -> watcher.accept(id));
                 }
             }
         }

@@ -35,11 +35,18 @@ public final class RunIntake implements EventSink {
     private final RepositoryContent content;
     private final RunLedger ledger;
     private final RunCoordinator coordinator;
+    private final java.util.List<java.util.function.Consumer<RunId>> creationWatchers =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public RunIntake(Database db, RepositoryContent content, RunCoordinator coordinator) {
         this.content = content;
         this.ledger = new RunLedger(db);
         this.coordinator = coordinator;
+    }
+
+    /** Calls {@code watcher} with each run created from now on, after it is stored (on the creating thread). */
+    public void onRunCreated(java.util.function.Consumer<RunId> watcher) {
+        creationWatchers.add(watcher);
     }
 
     @Override
@@ -113,6 +120,7 @@ public final class RunIntake implements EventSink {
         }
         Optional<RunId> id = created(ledger.create(run, source));
         id.ifPresent(coordinator::begin);
+        id.ifPresent(created -> creationWatchers.forEach(watcher -> watcher.accept(created)));
         return id;
     }
 

@@ -284,6 +284,37 @@ class RunCoordinatorTest {
         assertThat(next.run()).isEqualTo(second);
     }
 
+    @Test
+    void a_completed_run_triggers_the_workflows_listening_for_it() {
+        workflows.put(".github/workflows/after.yml", """
+                on:
+                  workflow_run:
+                    workflows: [pipeline]
+                    types: [completed]
+                    branches: [main]
+                jobs:
+                  notify:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - run: echo ${{ github.event.workflow_run.conclusion }}
+                """);
+        RunId run = push();
+        finish(take("build"), Conclusion.SUCCESS, Map.of());
+        finish(take("test[0]"), Conclusion.SUCCESS, Map.of());
+        finish(take("test[1]"), Conclusion.SUCCESS, Map.of());
+        finish(take("report"), Conclusion.SUCCESS, Map.of());
+        awaitCompleted(run);
+
+        Job notify = take("notify");
+        var spec = coordinator.spec(notify.id()).orElseThrow();
+        assertThat(spec.eventName()).isEqualTo("workflow_run");
+        assertThat(spec.eventPayload().path("action").asText()).isEqualTo("completed");
+        assertThat(spec.eventPayload().path("workflow_run").path("conclusion").asText()).isEqualTo("success");
+        assertThat(spec.eventPayload().path("workflow_run").path("id").asLong()).isEqualTo(run.value());
+        assertThat(spec.headSha()).isEqualTo(SHA);
+        finish(notify, Conclusion.SUCCESS, Map.of());
+    }
+
     private ServerRunControl control() {
         return new ServerRunControl(coordinator, intake, content(), "http://gantry.test");
     }
@@ -293,6 +324,10 @@ class RunCoordinatorTest {
                 "http://gantry.test", new PrintWriter(log, true));
         coordinator.start();
         intake = new RunIntake(db, content(), coordinator);
+        var chains = new dev.gantry.server.trigger.WorkflowRunChains(db, intake, content(), "http://gantry.test",
+                new PrintWriter(log, true));
+        coordinator.onRunFinished(chains::completed);
+        intake.onRunCreated(chains::requested);
     }
 
     private RepositoryContent content() {
