@@ -40,9 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The coordinator on a real (H2) database, with the test playing the agent through the job queue: runs go from
  * event to conclusion, jobs start when what they need has completed, a restarted coordinator carries on, cancels
- * and re-runs behave as on GitHub.
+ * and re-runs behave as on GitHub. Run on each database Gantry supports.
  */
-class RunCoordinatorTest {
+abstract class RunCoordinatorSuite {
 
     private static final String SHA = "a".repeat(40);
     private static final String PIPELINE = """
@@ -82,9 +82,11 @@ class RunCoordinatorTest {
     private RunIntake intake;
     private final Map<String, String> workflows = new java.util.TreeMap<>();
 
+    abstract StoreLocation location(Path dir) throws Exception;
+
     @BeforeEach
     void open() throws Exception {
-        db = Database.open(new StoreLocation.Embedded(dir.resolve("data")));
+        db = Database.open(location(dir));
         repository = ((RepositoryStore.Creation.Created) new RepositoryStore(db)
                 .create(new NewRepository("acme", "shop", new Repository.Source.Hosted(), "main"))).repository();
         workflows.put(".github/workflows/pipeline.yml", PIPELINE);
