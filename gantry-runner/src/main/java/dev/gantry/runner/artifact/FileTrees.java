@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /** Copying and deleting folder trees. Links inside are not followed. Blocks on file I/O. */
@@ -31,8 +32,15 @@ final class FileTrees {
                 Files.createDirectories(target);
             } else {
                 Files.createDirectories(target.getParent());
-                Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES,
-                        LinkOption.NOFOLLOW_LINKS);
+                // Copied beside the target and moved over it: jobs downloading the same artifact into one
+                // workspace at once each see a whole file, never a half-written or just-deleted one.
+                Path partial = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+                try {
+                    Files.copy(source, partial, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+                    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(partial);
+                }
                 count++;
             }
         }

@@ -49,6 +49,27 @@ class ArtifactStoreTest {
     }
 
     @Test
+    void jobsDownloadingOneArtifactIntoOneFolderAtOnceAllSucceed() throws Exception {
+        Artifact artifact = uploaded(store.upload("web", workspace.resolve("dist"), files("dist"), 5, false));
+        Path target = workspace.resolve("shared");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var downloads = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 40; i++) {
+                downloads.add(pool.submit(() -> store.download(artifact, target)));
+            }
+            for (var download : downloads) {
+                assertThat(download.get()).isPositive();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        try (var left = Files.walk(target)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
+        }
+    }
+
+    @Test
     void theSameFilesHaveTheSameDigestAndOtherFilesAnother() throws IOException {
         Artifact a = uploaded(store.upload("a", workspace.resolve("dist"), files("dist"), 1, false));
         Artifact b = uploaded(store.upload("b", workspace.resolve("dist"), files("dist"), 1, false));
