@@ -53,6 +53,7 @@ final class JobRun {
             } finally {
                 heartbeats.jobEnded();
                 Thread.interrupted();
+                delete(jobFolder);
             }
             if (heartbeats.lost()) {
                 outbox.abandon();
