@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = GantryVersion.class,
         description = "Self-hosted CI/CD that runs GitHub Actions workflows unchanged.",
         subcommands = {RunCommand.class, ValidateCommand.class, ExprCommand.class, ActionsCommand.class,
-                ServerCommand.class, CommandLine.HelpCommand.class})
+                ServerCommand.class, AgentCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

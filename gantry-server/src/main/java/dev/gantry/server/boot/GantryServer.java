@@ -1,12 +1,20 @@
 package dev.gantry.server.boot;
 
+import dev.gantry.server.agent.AgentModule;
+import dev.gantry.server.agent.AgentSettings;
+import dev.gantry.server.agent.LeaseReaper;
 import dev.gantry.server.http.ApiServer;
+import dev.gantry.server.run.AgentJobs;
+import dev.gantry.server.run.QueueSignal;
+import dev.gantry.server.store.JobQueue;
 import dev.gantry.server.store.Database;
 import dev.gantry.server.store.StoreLocation;
 import dev.gantry.server.store.StoreUnavailableException;
 import dev.gantry.server.store.TokenStore;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A running server: its database, open and migrated, and its HTTP API. {@link #start} returns once health answers
@@ -16,13 +24,15 @@ public final class GantryServer implements AutoCloseable {
 
     private final Database db;
     private final ApiServer api;
+    private final LeaseReaper reaper;
     private final String host;
     private final Object closing = new Object();
     private boolean closed;
 
-    private GantryServer(Database db, ApiServer api, String host) {
+    private GantryServer(Database db, ApiServer api, LeaseReaper reaper, String host) {
         this.db = db;
         this.api = api;
+        this.reaper = reaper;
         this.host = host;
     }
 
@@ -34,6 +44,15 @@ public final class GantryServer implements AutoCloseable {
      * @throws IllegalStateException     when the port cannot be bound (the database is closed again)
      */
     public static GantryServer start(ServerConfig config, PrintWriter err) throws StoreUnavailableException {
+        return start(config, err, NO_RUNS, new QueueSignal(), AgentSettings.defaults());
+    }
+
+    /**
+     * Starts the server with the agent protocol over {@code agentJobs} and {@code signal} (the run coordinator's),
+     * and the lease reaper that fails the jobs of lost agents.
+     */
+    public static GantryServer start(ServerConfig config, PrintWriter err, AgentJobs agentJobs, QueueSignal signal,
+                                     AgentSettings agents) throws StoreUnavailableException {
         Database db = Database.open(StoreLocation.of(config.dbUrl(), config.dataDir()));
         try {
             switch (AdminToken.ensure(new TokenStore(db), config.adminToken())) {
@@ -46,12 +65,32 @@ public final class GantryServer implements AutoCloseable {
                 case AdminToken.Outcome.Given g -> { }
                 case AdminToken.Outcome.Existing e -> { }
             }
-            return new GantryServer(db, ApiServer.start(db, config.host(), config.port()), config.host());
+            ApiServer api = ApiServer.start(db, config.host(), config.port(),
+                    List.of(AgentModule.over(db, agentJobs, signal, agents)));
+            return new GantryServer(db, api, LeaseReaper.start(new JobQueue(db), agentJobs, signal, agents),
+                    config.host());
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
     }
+
+    /** Until the run coordinator is wired in: no job has a spec, none is cancelled, completions go nowhere. */
+    private static final AgentJobs NO_RUNS = new AgentJobs() {
+        @Override
+        public Optional<dev.gantry.api.agent.JobSpec> spec(dev.gantry.server.store.Ids.JobId job) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean cancelRequested(dev.gantry.server.store.Ids.JobId job) {
+            return false;
+        }
+
+        @Override
+        public void completed(dev.gantry.server.store.Ids.JobId job) {
+        }
+    };
 
     public int port() {
         return api.port();
@@ -75,6 +114,7 @@ public final class GantryServer implements AutoCloseable {
             }
             closed = true;
             try {
+                reaper.close();
                 api.close();
             } finally {
                 db.close();

@@ -27,8 +27,8 @@ public final class ApiServer implements AutoCloseable {
 
     public static final String HEALTH = "/api/v1/health";
     public static final long MAX_BODY = 1 << 20;
-    /** Paths whose modules authenticate requests themselves: hosted git, webhook deliveries. */
-    public static final List<String> PUBLIC_PREFIXES = List.of("/git/", "/api/v1/webhooks/");
+    /** Paths whose modules authenticate requests themselves: hosted git, webhook deliveries, the agent protocol. */
+    public static final List<String> PUBLIC_PREFIXES = List.of("/git/", "/api/v1/webhooks/", "/api/v1/agent/");
 
     private final Javalin app;
 
