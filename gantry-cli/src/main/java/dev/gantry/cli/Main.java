@@ -1,6 +1,10 @@
 package dev.gantry.cli;
 
 import dev.gantry.cli.actions.ActionsCommand;
+import dev.gantry.cli.client.LogsCommand;
+import dev.gantry.cli.client.RepoCommand;
+import dev.gantry.cli.client.RunsCommand;
+import dev.gantry.cli.client.WorkflowCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +14,8 @@ import picocli.CommandLine.Command;
         versionProvider = GantryVersion.class,
         description = "Self-hosted CI/CD that runs GitHub Actions workflows unchanged.",
         subcommands = {RunCommand.class, ValidateCommand.class, ExprCommand.class, ActionsCommand.class,
-                ServerCommand.class, AgentCommand.class, CommandLine.HelpCommand.class})
+                ServerCommand.class, AgentCommand.class, RunsCommand.class, LogsCommand.class,
+                WorkflowCommand.class, RepoCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -53,8 +53,10 @@ public final class ApiServer implements AutoCloseable {
     public static ApiServer start(Database db, String host, int port, List<ApiModule> modules) {
         TokenStore tokens = new TokenStore(db);
         RepositoryRoutes repos = new RepositoryRoutes(new RepositoryStore(db));
-        RunRoutes runs = new RunRoutes(new RepositoryStore(db), new RunStore(db), new JobStore(db),
-                new StepStore(db), new LogStore(db));
+        PathResources paths = new PathResources(new RepositoryStore(db), new RunStore(db), new JobStore(db));
+        RunRoutes runs = new RunRoutes(paths, new RepositoryStore(db), new RunStore(db), new StepStore(db));
+        LogRoutes logs = new LogRoutes(paths, new RunStore(db), new LogStore(db));
+        WorkflowRoutes workflows = new WorkflowRoutes(paths, new RunStore(db));
         Javalin app = Javalin.create(config -> {
             configure(config, host);
             config.routes.before(ctx -> authenticate(ctx, tokens));
@@ -65,7 +67,11 @@ public final class ApiServer implements AutoCloseable {
             config.routes.get(actions + "/runs", runs::list);
             config.routes.get(actions + "/runs/{id}", runs::view);
             config.routes.get(actions + "/runs/{id}/jobs", runs::jobs);
-            config.routes.get(actions + "/jobs/{id}/logs", runs::log);
+            config.routes.get(actions + "/runs/{id}/logs", logs::run);
+            config.routes.get(actions + "/jobs/{id}/logs", logs::job);
+            config.routes.get(actions + "/workflows", workflows::list);
+            config.routes.get("/api/v1/runs", runs::listAll);
+            config.routes.get("/api/v1/runs/{id}", runs::viewAny);
             modules.forEach(module -> module.register(config.routes));
             errors(config);
         });
@@ -93,6 +99,7 @@ public final class ApiServer implements AutoCloseable {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = MAX_BODY;
+        config.http.prefer405over404 = true;
         config.concurrency.useVirtualThreads = true;
         config.jetty.host = host;
     }
@@ -101,16 +108,18 @@ public final class ApiServer implements AutoCloseable {
         if (ctx.path().equals(HEALTH) || PUBLIC_PREFIXES.stream().anyMatch(ctx.path()::startsWith)) {
             return;
         }
-        boolean known = BearerToken.of(ctx.header("Authorization")).flatMap(tokens::verify).isPresent();
-        if (!known) {
+        var known = BearerToken.of(ctx.header("Authorization")).flatMap(tokens::verify);
+        if (known.isEmpty()) {
             throw new ApiRefusal(401, "Requires authentication: send Authorization: Bearer TOKEN with a valid token.");
         }
+        Actor.set(ctx, known.get().name());
     }
 
     private static void errors(JavalinConfig config) {
         config.routes.exception(ApiRefusal.class, (e, ctx) -> Json.send(ctx, e.status(), message(e.getMessage())));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> Json.send(ctx, e.getStatus(),
                 message(e.getStatus() == 404 ? "Not found: " + ctx.method() + " " + ctx.path() + "."
+                        : e.getStatus() == 405 ? "Method not allowed: " + ctx.method() + " " + ctx.path() + "."
                         : e.getStatus() == 413 ? "The request body is larger than " + MAX_BODY + " bytes."
                         : e.getMessage())));
         config.routes.exception(StoreFailure.class, (e, ctx) -> Json.send(ctx, 503,

@@ -26,6 +26,7 @@ final class GitHubShapes {
         json.put("full_name", repo.fullName());
         json.put("owner", Map.of("login", repo.owner()));
         json.put("default_branch", repo.defaultBranch());
+        json.put("mirror_url", repo.source() instanceof Repository.Source.Remote remote ? remote.url() : null);
         json.put("created_at", Json.time(repo.createdAt()));
         return json;
     }

@@ -17,15 +17,20 @@ final class RepositoryRoutes {
         this.repositories = repositories;
     }
 
-    /** Registers {@code {"owner", "name", "default_branch"?}}: 201, 409 when it exists, 422 for bad names. */
+    /**
+     * Registers {@code {"owner", "name", "default_branch"?, "url"?}} — hosted by the server, or fetched from
+     * {@code url} when given: 201, 409 when it exists, 422 for bad names or a URL that is not one.
+     */
     void create(Context ctx) {
         JsonNode body = Json.object(ctx);
         String owner = text(body, "owner");
         String name = text(body, "name");
         String branch = body.hasNonNull("default_branch") ? text(body, "default_branch") : "main";
+        Repository.Source source = body.hasNonNull("url") ? new Repository.Source.Remote(url(text(body, "url")))
+                : new Repository.Source.Hosted();
         NewRepository wanted;
         try {
-            wanted = new NewRepository(owner, name, new Repository.Source.Hosted(), branch);
+            wanted = new NewRepository(owner, name, source, branch);
         } catch (IllegalArgumentException e) {
             throw ApiRefusal.unprocessable(capitalised(e.getMessage()) + ".");
         }
@@ -50,6 +55,16 @@ final class RepositoryRoutes {
             throw ApiRefusal.unprocessable("The field \"" + field + "\" must be a string.");
         }
         return value.asText();
+    }
+
+    /** A URL JGit can fetch: a scheme and a location ({@code https://…}, {@code ssh://…}, {@code file:/…}). */
+    private static String url(String value) {
+        String url = value.trim();
+        if (!url.matches("[A-Za-z][A-Za-z0-9+.-]*:\\S+") || url.length() > 2000) {
+            throw ApiRefusal.unprocessable("Invalid url \"" + value + "\": use a URL git can fetch, such as "
+                    + "https://github.com/OWNER/REPO.git.");
+        }
+        return url;
     }
 
     private static String capitalised(String message) {

@@ -1,22 +1,21 @@
 package dev.gantry.server.http;
 
-import dev.gantry.server.store.Run;
+import dev.gantry.server.store.Ids.RepositoryId;
+import dev.gantry.server.store.RunQuery;
 import dev.gantry.server.store.Status;
 import io.javalin.http.Context;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The query of {@code GET …/actions/runs}: GitHub's filters {@code status} (a status or a conclusion),
- * {@code branch}, {@code event}, {@code actor}, and paging {@code per_page} (1–100, default 30) and {@code page}
+ * {@code branch}, {@code event}, {@code actor}, {@code head_sha}, and paging {@code per_page} (1–100, default 30) and {@code page}
  * (from 1). Parsing refuses bad values with a 422 naming the parameter.
  */
 record RunFilter(Optional<Status> status, Optional<String> conclusion, Optional<String> branch,
-                 Optional<String> event, Optional<String> actor, int perPage, int page) {
+                 Optional<String> event, Optional<String> actor, Optional<String> headSha, int perPage, int page) {
 
     private static final Set<String> CONCLUSIONS = Set.of("success", "failure", "cancelled", "skipped");
 
@@ -31,25 +30,14 @@ record RunFilter(Optional<Status> status, Optional<String> conclusion, Optional<
         }
         return new RunFilter(byConclusion.isPresent() ? Optional.of(Status.COMPLETED) : byStatus, byConclusion,
                 param(ctx, "branch"), param(ctx, "event"), param(ctx, "actor"),
+                param(ctx, "head_sha"),
                 number(ctx, "per_page", 30, 100), number(ctx, "page", 1, Integer.MAX_VALUE));
     }
 
-    /** Whether {@code run} passes the filters the store query did not apply (all but status). */
-    boolean accepts(Run run) {
-        return matches(conclusion, run, r -> r.conclusion().map(c -> c.result()).orElse(""))
-                && matches(branch, run, r -> r.headBranch().orElse(""))
-                && matches(event, run, Run::event)
-                && matches(actor, run, Run::actor);
-    }
-
-    /** The runs of page {@code page}. */
-    List<Run> page(List<Run> runs) {
-        long from = (long) (page - 1) * perPage;
-        return runs.stream().skip(from).limit(perPage).toList();
-    }
-
-    private static boolean matches(Optional<String> wanted, Run run, Function<Run, String> field) {
-        return wanted.isEmpty() || wanted.get().equals(field.apply(run));
+    /** The store query of this filter's page, of one repository or of all. */
+    RunQuery page(Optional<RepositoryId> repository) {
+        return new RunQuery(repository, status, conclusion, branch, event, actor, headSha,
+                (long) (page - 1) * perPage, perPage);
     }
 
     private static Optional<String> param(Context ctx, String name) {

@@ -1,10 +1,5 @@
 package dev.gantry.server.http;
 
-import dev.gantry.server.store.Ids.JobId;
-import dev.gantry.server.store.Ids.RunId;
-import dev.gantry.server.store.Job;
-import dev.gantry.server.store.JobStore;
-import dev.gantry.server.store.LogStore;
 import dev.gantry.server.store.Repository;
 import dev.gantry.server.store.RepositoryStore;
 import dev.gantry.server.store.Run;
@@ -13,55 +8,58 @@ import dev.gantry.server.store.RunStore;
 import dev.gantry.server.store.StepStore;
 import io.javalin.http.Context;
 
-import java.io.ByteArrayOutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The read-only runs routes under {@code /api/v1/repos/{owner}/{repo}/actions}: runs (filtered, paged), one run,
- * its jobs with their steps, a job's log. A run or job of another repository is a 404, like an unknown one.
- * Handlers run on virtual threads and block on the stores.
+ * The read-only runs routes: under {@code /api/v1/repos/{owner}/{repo}/actions} the runs (filtered and paged by the
+ * database), one run, its jobs with their steps; and, since run ids are global in Gantry, {@code GET /api/v1/runs}
+ * (the runs of every repository, same filters) and {@code GET /api/v1/runs/{id}}. A run of another repository is
+ * a 404, like an unknown one. Handlers run on virtual threads and block on the stores.
  */
 final class RunRoutes {
 
-    /** Runs read per listing before the filters the store does not apply; listings stop there. */
-    static final int LISTING_LIMIT = 10_000;
-    private static final int LOG_READ = 1 << 20;
-
+    private final PathResources paths;
     private final RepositoryStore repositories;
     private final RunStore runs;
-    private final JobStore jobs;
     private final StepStore steps;
-    private final LogStore logs;
 
-    RunRoutes(RepositoryStore repositories, RunStore runs, JobStore jobs, StepStore steps, LogStore logs) {
+    RunRoutes(PathResources paths, RepositoryStore repositories, RunStore runs, StepStore steps) {
+        this.paths = paths;
         this.repositories = repositories;
         this.runs = runs;
-        this.jobs = jobs;
         this.steps = steps;
-        this.logs = logs;
     }
 
     void list(Context ctx) {
-        Repository repo = repository(ctx);
-        RunFilter filter = RunFilter.of(ctx);
-        List<Run> matching = runs.list(new RunQuery(Optional.of(repo.id()), filter.status(), LISTING_LIMIT))
-                .stream().filter(filter::accepts).toList();
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("total_count", matching.size());
-        json.put("workflow_runs", filter.page(matching).stream().map(r -> GitHubShapes.run(r, repo)).toList());
-        Json.send(ctx, 200, json);
+        Repository repo = paths.repository(ctx);
+        send(ctx, RunFilter.of(ctx).page(Optional.of(repo.id())), run -> repo);
+    }
+
+    /** {@code GET /api/v1/runs}: the runs of every repository, newest first, with {@code list}'s filters. */
+    void listAll(Context ctx) {
+        Map<Long, Repository> byId = new LinkedHashMap<>();
+        repositories.list().forEach(repo -> byId.put(repo.id().value(), repo));
+        send(ctx, RunFilter.of(ctx).page(Optional.empty()), run -> byId.computeIfAbsent(run.repository().value(),
+                id -> repositories.find(run.repository()).orElseThrow()));
     }
 
     void view(Context ctx) {
-        Repository repo = repository(ctx);
-        Json.send(ctx, 200, GitHubShapes.run(run(ctx, repo), repo));
+        Repository repo = paths.repository(ctx);
+        Json.send(ctx, 200, GitHubShapes.run(paths.run(ctx, "id", repo), repo));
+    }
+
+    /** {@code GET /api/v1/runs/{id}}: a run by its global id. */
+    void viewAny(Context ctx) {
+        PathResources.RunOf found = paths.run(ctx, "id");
+        Json.send(ctx, 200, GitHubShapes.run(found.run(), found.repository()));
     }
 
     void jobs(Context ctx) {
-        Run run = run(ctx, repository(ctx));
+        Run run = paths.run(ctx, "id", paths.repository(ctx));
         List<Map<String, Object>> all = runs.jobs(run.id()).stream()
                 .map(job -> GitHubShapes.job(job, run, steps.of(job.id()))).toList();
         Map<String, Object> json = new LinkedHashMap<>();
@@ -70,47 +68,11 @@ final class RunRoutes {
         Json.send(ctx, 200, json);
     }
 
-    /** The whole log of a job as text, from its stored chunks. */
-    void log(Context ctx) {
-        Repository repo = repository(ctx);
-        long id = id(ctx, "id", "job");
-        Optional<Job> job = jobs.find(new JobId(id))
-                .filter(j -> runs.find(j.run()).filter(r -> r.repository().equals(repo.id())).isPresent());
-        if (job.isEmpty()) {
-            throw ApiRefusal.notFound("No job " + id + " in " + repo.fullName() + ".");
-        }
-        ByteArrayOutputStream text = new ByteArrayOutputStream();
-        long offset = 0;
-        while (true) {
-            LogStore.Slice slice = logs.read(job.get().id(), offset, LOG_READ);
-            if (slice.data().length == 0) {
-                break;
-            }
-            text.writeBytes(slice.data());
-            offset = slice.nextOffset();
-        }
-        ctx.status(200).contentType("text/plain; charset=utf-8").result(text.toByteArray());
-    }
-
-    private Repository repository(Context ctx) {
-        String owner = ctx.pathParam("owner");
-        String name = ctx.pathParam("repo");
-        return repositories.find(owner, name)
-                .orElseThrow(() -> ApiRefusal.notFound("No repository " + owner + "/" + name + "."));
-    }
-
-    private Run run(Context ctx, Repository repo) {
-        long id = id(ctx, "id", "run");
-        return runs.find(new RunId(id)).filter(r -> r.repository().equals(repo.id()))
-                .orElseThrow(() -> ApiRefusal.notFound("No run " + id + " in " + repo.fullName() + "."));
-    }
-
-    private static long id(Context ctx, String param, String what) {
-        String value = ctx.pathParam(param);
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw ApiRefusal.notFound("No " + what + " \"" + value + "\": ids are numbers.");
-        }
+    private void send(Context ctx, RunQuery query, Function<Run, Repository> repositoryOf) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("total_count", runs.count(query));
+        json.put("workflow_runs", runs.list(query).stream().map(r -> GitHubShapes.run(r, repositoryOf.apply(r)))
+                .toList());
+        Json.send(ctx, 200, json);
     }
 }

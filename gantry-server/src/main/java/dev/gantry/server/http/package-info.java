@@ -1,6 +1,7 @@
 /**
  * The server's HTTP API under {@code /api/v1}, shaped after GitHub's Actions REST API (resource names and JSON
- * field names): health, repositories, runs, jobs with their steps, job logs. {@link dev.gantry.server.http.ApiServer}
+ * field names): health, repositories, runs, jobs with their steps, logs, workflows, and run control (cancel,
+ * re-run, dispatch) through the {@code dev.gantry.server.run.RunControl} port. {@link dev.gantry.server.http.ApiServer}
  * builds the routes over the stores and starts Jetty through Javalin; every error is a JSON
  * {@code {"message": "…"}} with its status, never a stack trace.
  *

@@ -107,21 +107,43 @@ public final class RunStore {
         return db.transaction(tx -> find(tx, id));
     }
 
-    /** The runs the query selects, newest first. */
+    /** The runs the query selects, newest first, from its offset, at most its limit. */
     public List<Run> list(RunQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM runs WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
-        query.repository().ifPresent(r -> {
-            sql.append(" AND repository_id = ?");
-            args.add(r.value());
-        });
-        query.status().ifPresent(s -> {
-            sql.append(" AND status = ?");
-            args.add(s.word());
-        });
-        sql.append(" ORDER BY id DESC LIMIT ?");
+        String sql = "SELECT " + COLUMNS + " FROM runs" + where(query, args) + " ORDER BY id DESC LIMIT ? OFFSET ?";
         args.add(query.limit());
-        return db.transaction(tx -> tx.list(sql.toString(), RunStore::read, args.toArray()));
+        args.add(query.offset());
+        return db.transaction(tx -> tx.list(sql, RunStore::read, args.toArray()));
+    }
+
+    /** How many runs the query's filters select, whatever its offset and limit. */
+    public long count(RunQuery query) {
+        List<Object> args = new ArrayList<>();
+        String sql = "SELECT COUNT(*) AS n FROM runs" + where(query, args);
+        return db.transaction(tx -> tx.first(sql, row -> row.longValue("n"), args.toArray()).orElse(0L));
+    }
+
+    /** The workflow files that have runs in a repository, by path. */
+    public List<String> workflowPaths(Ids.RepositoryId repository) {
+        return db.transaction(tx -> tx.list("SELECT DISTINCT workflow_path FROM runs WHERE repository_id = ? "
+                + "ORDER BY workflow_path", row -> row.string("workflow_path"), repository.value()));
+    }
+
+    private static String where(RunQuery query, List<Object> args) {
+        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
+        query.repository().ifPresent(r -> condition(sql, args, "repository_id", r.value()));
+        query.status().ifPresent(s -> condition(sql, args, "status", s.word()));
+        query.conclusion().ifPresent(c -> condition(sql, args, "conclusion", c));
+        query.branch().ifPresent(b -> condition(sql, args, "head_branch", b));
+        query.event().ifPresent(e -> condition(sql, args, "event", e));
+        query.actor().ifPresent(a -> condition(sql, args, "actor", a));
+        query.headSha().ifPresent(h -> condition(sql, args, "head_sha", h));
+        return sql.toString();
+    }
+
+    private static void condition(StringBuilder sql, List<Object> args, String column, Object value) {
+        sql.append(" AND ").append(column).append(" = ?");
+        args.add(value);
     }
 
     /** The jobs of the run's current attempt, in creation order; empty for an unknown run. */

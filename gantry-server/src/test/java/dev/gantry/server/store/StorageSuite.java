@@ -126,6 +126,29 @@ abstract class StorageSuite {
     }
 
     @Test
+    void runListingsAreFilteredCountedAndPagedByTheDatabase() {
+        RepositoryId repo = repository("shop");
+        Run ci1 = createRun(repo, ".github/workflows/ci.yml", List.of());
+        Run ci2 = createRun(repo, ".github/workflows/ci.yml", List.of());
+        Run deploy = createRun(repo, ".github/workflows/deploy.yml", List.of());
+        runs.complete(ci1.id(), Conclusion.SUCCESS);
+        runs.complete(ci2.id(), new Conclusion.Failure("exit 1"));
+        RunQuery failed = new RunQuery(Optional.of(repo), Optional.of(Status.COMPLETED), Optional.of("failure"),
+                Optional.of("main"), Optional.of(ci2.event()), Optional.of(ci2.actor()), Optional.of(ci2.headSha()), 0, 10);
+
+        assertThat(runs.list(failed)).extracting(Run::id).containsExactly(ci2.id());
+        assertThat(runs.count(failed)).isEqualTo(1);
+        RunQuery secondPage = new RunQuery(Optional.of(repo), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), 1, 1);
+        assertThat(runs.list(secondPage)).extracting(Run::id).containsExactly(ci2.id());
+        assertThat(runs.count(secondPage)).isEqualTo(3);
+        assertThat(runs.count(new RunQuery(Optional.of(repo), Optional.empty(), Optional.empty(), Optional.of("other"),
+                Optional.empty(), Optional.empty(), Optional.empty(), 0, 10))).isZero();
+        assertThat(runs.workflowPaths(repo)).containsExactly(".github/workflows/ci.yml", ".github/workflows/deploy.yml");
+        assertThat(deploy.status()).isEqualTo(Status.QUEUED);
+    }
+
+    @Test
     void concurrentRunCreationNeverRepeatsANumber() throws Exception {
         RepositoryId repo = repository("shop");
         List<Long> numbers = race(4, 5, i -> createRun(repo, "ci.yml", List.of()).runNumber());
