@@ -1,28 +1,39 @@
 package dev.gantry.server.boot;
 
+import dev.gantry.server.hook.WebhookRoutes;
 import dev.gantry.server.http.ApiServer;
+import dev.gantry.server.schedule.ScheduleRegistry;
+import dev.gantry.server.schedule.ScheduleTicker;
 import dev.gantry.server.store.Database;
 import dev.gantry.server.store.StoreLocation;
 import dev.gantry.server.store.StoreUnavailableException;
 import dev.gantry.server.store.TokenStore;
+import dev.gantry.server.trigger.EventSink;
 
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.List;
 
 /**
- * A running server: its database, open and migrated, and its HTTP API. {@link #start} returns once health answers
- * 200; {@link #close} stops HTTP first, then closes the database. Thread-safe to close from a shutdown hook.
+ * A running server: its database, open and migrated, its HTTP API (with the webhook routes) and its schedule
+ * ticker. {@link #start} returns once health answers 200; {@link #close} stops HTTP first, then the ticker, then
+ * closes the database. Thread-safe to close from a shutdown hook.
  */
 public final class GantryServer implements AutoCloseable {
 
     private final Database db;
     private final ApiServer api;
+    private final ScheduleTicker ticker;
+    private final ScheduleRegistry schedules;
     private final String host;
     private final Object closing = new Object();
     private boolean closed;
 
-    private GantryServer(Database db, ApiServer api, String host) {
+    private GantryServer(Database db, ApiServer api, ScheduleTicker ticker, String host) {
         this.db = db;
         this.api = api;
+        this.ticker = ticker;
+        this.schedules = new ScheduleRegistry(db, ticker::wake);
         this.host = host;
     }
 
@@ -34,6 +45,16 @@ public final class GantryServer implements AutoCloseable {
      * @throws IllegalStateException     when the port cannot be bound (the database is closed again)
      */
     public static GantryServer start(ServerConfig config, PrintWriter err) throws StoreUnavailableException {
+        return start(config, err, new LoggingEventSink());
+    }
+
+    /**
+     * As {@link #start(ServerConfig, PrintWriter)}, handing the events of webhook deliveries and schedule fires to
+     * {@code sink}.
+     */
+    public static GantryServer start(ServerConfig config, PrintWriter err, EventSink sink)
+            throws StoreUnavailableException {
+        Clock clock = Clock.systemUTC();
         Database db = Database.open(StoreLocation.of(config.dbUrl(), config.dataDir()));
         try {
             switch (AdminToken.ensure(new TokenStore(db), config.adminToken())) {
@@ -46,7 +67,10 @@ public final class GantryServer implements AutoCloseable {
                 case AdminToken.Outcome.Given g -> { }
                 case AdminToken.Outcome.Existing e -> { }
             }
-            return new GantryServer(db, ApiServer.start(db, config.host(), config.port()), config.host());
+            ApiServer api = ApiServer.start(db, config.host(), config.port(),
+                    List.of(new WebhookRoutes(db, sink, clock)));
+            ScheduleTicker ticker = ScheduleTicker.start(db, sink, config.missedSchedules(), clock);
+            return new GantryServer(db, api, ticker, config.host());
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -60,6 +84,11 @@ public final class GantryServer implements AutoCloseable {
     /** {@code http://HOST:PORT}, where it listens. */
     public String url() {
         return "http://" + host + ":" + port();
+    }
+
+    /** The schedule entries, for the event intake to sync on pushes to a default branch. */
+    public ScheduleRegistry schedules() {
+        return schedules;
     }
 
     /** Where the data lives, safe to print. */
@@ -76,6 +105,7 @@ public final class GantryServer implements AutoCloseable {
             closed = true;
             try {
                 api.close();
+                ticker.close();
             } finally {
                 db.close();
             }

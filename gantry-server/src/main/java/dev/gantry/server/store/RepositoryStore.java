@@ -9,6 +9,9 @@ import java.util.Optional;
 /** The registered repositories. Thread-safe; each method is one transaction (see the package contract). */
 public final class RepositoryStore {
 
+    /** The longest webhook secret accepted, in characters (the column's size). */
+    public static final int MAX_WEBHOOK_SECRET = 1000;
+
     private static final String COLUMNS = "id, owner, name, source, url, default_branch, created_at";
 
     private final Database db;
