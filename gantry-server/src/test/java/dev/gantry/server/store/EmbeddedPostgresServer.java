@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  *
  * <p>Started lazily, once per test JVM, and stopped by a shutdown hook. Not thread-safe to start.
  */
-final class EmbeddedPostgresServer {
+public final class EmbeddedPostgresServer {
 
     private static final String UNPRIVILEGED = "65534";
     private static EmbeddedPostgres server;
@@ -25,7 +25,7 @@ final class EmbeddedPostgresServer {
     private EmbeddedPostgresServer() {}
 
     /** A JDBC URL of a fresh, empty database on the shared server. */
-    static synchronized String freshDatabaseUrl(String name) throws IOException {
+    public static synchronized String freshDatabaseUrl(String name) throws IOException {
         EmbeddedPostgres pg = server();
         try (var connection = pg.getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
