@@ -16,7 +16,9 @@ import dev.gantry.server.trigger.EventSink;
 import io.javalin.http.Context;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +80,7 @@ final class DeliveryEndpoint {
                     + "again if that fails.");
         }
         try {
-            Optional<java.time.Instant> before = received.firstReceived(id);
+            Optional<Instant> before = received.firstReceived(id);
             if (before.isPresent()) {
                 Json.send(ctx, 200, reply(duplicateMessage(id, new DeliveryLog.Admission.Duplicate(before.get())),
                         id, event, List.of(), List.of()));
@@ -123,7 +125,7 @@ final class DeliveryEndpoint {
         var names = ctx.req().getHeaderNames();
         while (names.hasMoreElements()) {
             String name = names.nextElement();
-            headers.put(name, String.join(", ", java.util.Collections.list(ctx.req().getHeaders(name))));
+            headers.put(name, String.join(", ", Collections.list(ctx.req().getHeaders(name))));
         }
         return headers;
     }
