@@ -3,36 +3,45 @@ package dev.gantry.server.boot;
 import dev.gantry.server.agent.AgentModule;
 import dev.gantry.server.agent.AgentSettings;
 import dev.gantry.server.agent.LeaseReaper;
+import dev.gantry.server.hook.WebhookRoutes;
 import dev.gantry.server.http.ApiServer;
 import dev.gantry.server.run.AgentJobs;
 import dev.gantry.server.run.QueueSignal;
-import dev.gantry.server.store.JobQueue;
+import dev.gantry.server.schedule.ScheduleRegistry;
+import dev.gantry.server.schedule.ScheduleTicker;
 import dev.gantry.server.store.Database;
+import dev.gantry.server.store.JobQueue;
 import dev.gantry.server.store.StoreLocation;
 import dev.gantry.server.store.StoreUnavailableException;
 import dev.gantry.server.store.TokenStore;
-
+import dev.gantry.server.trigger.EventSink;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A running server: its database, open and migrated, and its HTTP API. {@link #start} returns once health answers
- * 200; {@link #close} stops HTTP first, then closes the database. Thread-safe to close from a shutdown hook.
+ * A running server: its database, open and migrated, its HTTP API (with the webhook and agent routes), the lease
+ * reaper and the schedule ticker. {@link #start} returns once health answers 200; {@link #close} stops HTTP
+ * first, then the reaper and the ticker, then closes the database. Thread-safe to close from a shutdown hook.
  */
 public final class GantryServer implements AutoCloseable {
 
     private final Database db;
     private final ApiServer api;
     private final LeaseReaper reaper;
+    private final ScheduleTicker ticker;
+    private final ScheduleRegistry schedules;
     private final String host;
     private final Object closing = new Object();
     private boolean closed;
 
-    private GantryServer(Database db, ApiServer api, LeaseReaper reaper, String host) {
+    private GantryServer(Database db, ApiServer api, LeaseReaper reaper, ScheduleTicker ticker, String host) {
         this.db = db;
         this.api = api;
         this.reaper = reaper;
+        this.ticker = ticker;
+        this.schedules = new ScheduleRegistry(db, ticker::wake);
         this.host = host;
     }
 
@@ -44,15 +53,22 @@ public final class GantryServer implements AutoCloseable {
      * @throws IllegalStateException     when the port cannot be bound (the database is closed again)
      */
     public static GantryServer start(ServerConfig config, PrintWriter err) throws StoreUnavailableException {
-        return start(config, err, NO_RUNS, new QueueSignal(), AgentSettings.defaults());
+        return start(config, err, new LoggingEventSink());
+    }
+
+    /** As {@link #start(ServerConfig, PrintWriter)}, handing webhook and schedule events to {@code sink}. */
+    public static GantryServer start(ServerConfig config, PrintWriter err, EventSink sink)
+            throws StoreUnavailableException {
+        return start(config, err, sink, NO_RUNS, new QueueSignal(), AgentSettings.defaults());
     }
 
     /**
      * Starts the server with the agent protocol over {@code agentJobs} and {@code signal} (the run coordinator's),
-     * and the lease reaper that fails the jobs of lost agents.
+     * the lease reaper that fails the jobs of lost agents, and webhook and schedule events handed to {@code sink}.
      */
-    public static GantryServer start(ServerConfig config, PrintWriter err, AgentJobs agentJobs, QueueSignal signal,
-                                     AgentSettings agents) throws StoreUnavailableException {
+    public static GantryServer start(ServerConfig config, PrintWriter err, EventSink sink, AgentJobs agentJobs,
+                                     QueueSignal signal, AgentSettings agents) throws StoreUnavailableException {
+        Clock clock = Clock.systemUTC();
         Database db = Database.open(StoreLocation.of(config.dbUrl(), config.dataDir()));
         try {
             switch (AdminToken.ensure(new TokenStore(db), config.adminToken())) {
@@ -66,9 +82,10 @@ public final class GantryServer implements AutoCloseable {
                 case AdminToken.Outcome.Existing e -> { }
             }
             ApiServer api = ApiServer.start(db, config.host(), config.port(),
-                    List.of(AgentModule.over(db, agentJobs, signal, agents)));
-            return new GantryServer(db, api, LeaseReaper.start(new JobQueue(db), agentJobs, signal, agents),
-                    config.host());
+                    List.of(AgentModule.over(db, agentJobs, signal, agents), new WebhookRoutes(db, sink, clock)));
+            LeaseReaper reaper = LeaseReaper.start(new JobQueue(db), agentJobs, signal, agents);
+            ScheduleTicker ticker = ScheduleTicker.start(db, sink, config.missedSchedules(), clock);
+            return new GantryServer(db, api, reaper, ticker, config.host());
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -106,6 +123,11 @@ public final class GantryServer implements AutoCloseable {
         return db.description();
     }
 
+    /** The cron entries of the repositories' workflows (synced by the intake on pushes to a default branch). */
+    public ScheduleRegistry schedules() {
+        return schedules;
+    }
+
     @Override
     public void close() {
         synchronized (closing) {
@@ -114,8 +136,9 @@ public final class GantryServer implements AutoCloseable {
             }
             closed = true;
             try {
-                reaper.close();
                 api.close();
+                reaper.close();
+                ticker.close();
             } finally {
                 db.close();
             }

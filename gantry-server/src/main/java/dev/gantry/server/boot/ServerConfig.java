@@ -1,16 +1,18 @@
 package dev.gantry.server.boot;
 
+import dev.gantry.server.schedule.MissedSchedules;
+
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What a server starts with: the host and port to listen on (port 0: any free port), the data folder and an
- * optional database URL (see {@code StoreLocation.of}), and an admin token given by the operator (from
- * {@code GANTRY_ADMIN_TOKEN}), if any.
+ * optional database URL (see {@code StoreLocation.of}), an admin token given by the operator (from
+ * {@code GANTRY_ADMIN_TOKEN}), if any, and what schedules do with fire times missed while the server was down.
  */
 public record ServerConfig(String host, int port, Path dataDir, Optional<String> dbUrl,
-                           Optional<String> adminToken) {
+                           Optional<String> adminToken, MissedSchedules missedSchedules) {
 
     public static final String ADMIN_TOKEN_VARIABLE = "GANTRY_ADMIN_TOKEN";
 
@@ -22,5 +24,11 @@ public record ServerConfig(String host, int port, Path dataDir, Optional<String>
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(dbUrl, "dbUrl");
         adminToken = adminToken.filter(t -> !t.isBlank());
+        Objects.requireNonNull(missedSchedules, "missedSchedules");
+    }
+
+    /** A configuration whose schedules fire missed times once ({@link MissedSchedules#ONCE}). */
+    public ServerConfig(String host, int port, Path dataDir, Optional<String> dbUrl, Optional<String> adminToken) {
+        this(host, port, dataDir, dbUrl, adminToken, MissedSchedules.ONCE);
     }
 }

@@ -7,6 +7,7 @@ import dev.gantry.server.store.RepositoryStore;
 import io.javalin.http.Context;
 
 import java.util.Map;
+import java.util.Optional;
 
 /** {@code POST /api/v1/repos} and {@code GET /api/v1/repos}. Handlers run on virtual threads and block on the store. */
 final class RepositoryRoutes {
@@ -18,8 +19,9 @@ final class RepositoryRoutes {
     }
 
     /**
-     * Registers {@code {"owner", "name", "default_branch"?, "url"?}} — hosted by the server, or fetched from
-     * {@code url} when given: 201, 409 when it exists, 422 for bad names or a URL that is not one.
+     * Registers {@code {"owner", "name", "default_branch"?, "url"?, "webhook_secret"?}} — hosted by the server,
+     * or fetched from {@code url} when given: 201, 409 when it exists, 422 for bad names, a URL that is not one, or
+     * a bad secret. The secret, when given, is what the repository's webhook deliveries are signed with.
      */
     void create(Context ctx) {
         JsonNode body = Json.object(ctx);
@@ -28,13 +30,19 @@ final class RepositoryRoutes {
         String branch = body.hasNonNull("default_branch") ? text(body, "default_branch") : "main";
         Repository.Source source = body.hasNonNull("url") ? new Repository.Source.Remote(url(text(body, "url")))
                 : new Repository.Source.Hosted();
+        Optional<String> secret = body.hasNonNull("webhook_secret")
+                ? Optional.of(text(body, "webhook_secret")) : Optional.empty();
+        if (secret.filter(s -> s.isEmpty() || s.length() > RepositoryStore.MAX_WEBHOOK_SECRET).isPresent()) {
+            throw ApiRefusal.unprocessable("The field \"webhook_secret\" must have 1 to "
+                    + RepositoryStore.MAX_WEBHOOK_SECRET + " characters.");
+        }
         NewRepository wanted;
         try {
             wanted = new NewRepository(owner, name, source, branch);
         } catch (IllegalArgumentException e) {
             throw ApiRefusal.unprocessable(capitalised(e.getMessage()) + ".");
         }
-        switch (repositories.create(wanted)) {
+        switch (repositories.create(wanted, secret)) {
             case RepositoryStore.Creation.Created c -> Json.send(ctx, 201, GitHubShapes.repository(c.repository()));
             case RepositoryStore.Creation.AlreadyExists a -> throw new ApiRefusal(409,
                     "The repository " + a.existing().fullName() + " already exists.");

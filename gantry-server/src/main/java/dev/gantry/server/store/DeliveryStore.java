@@ -2,6 +2,7 @@ package dev.gantry.server.store;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The webhook deliveries received, by source and delivery id, so that a delivery sent again (GitHub and Gitea
@@ -21,6 +22,12 @@ public final class DeliveryStore {
 
         /** Received before, at {@code firstReceivedAt}; ignore it. */
         record Duplicate(Instant firstReceivedAt) implements Receipt {}
+    }
+
+    /** When the delivery {@code deliveryId} from {@code source} was recorded; empty when it never was. */
+    public Optional<Instant> find(String source, String deliveryId) {
+        return db.transaction(tx -> tx.first("SELECT received_at FROM webhook_deliveries WHERE source = ? "
+                + "AND delivery_id = ?", row -> row.instant("received_at"), source, deliveryId));
     }
 
     /** Records a delivery ({@code source}: github, gitea, forgejo) unless it was received before. */

@@ -57,6 +57,18 @@ class GantryServerTest {
         }
     }
 
+    @Test
+    void webhookDeliveriesReachTheWiredRouteWithoutAToken() throws Exception {
+        try (GantryServer server = GantryServer.start(config(Optional.of("admin")), print(new ByteArrayOutputStream()))) {
+            HttpRequest delivery = HttpRequest.newBuilder(URI.create(server.url() + "/api/v1/webhooks/acme/none"))
+                    .header("X-GitHub-Event", "push").POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+            HttpResponse<String> response = http.send(delivery, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(response.body()).contains("acme/none");
+            assertThat(server.schedules()).isNotNull();
+        }
+    }
+
     private ServerConfig config(Optional<String> adminToken) {
         return new ServerConfig("127.0.0.1", 0, dataDir, Optional.empty(), adminToken);
     }

