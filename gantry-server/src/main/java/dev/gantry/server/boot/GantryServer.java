@@ -1,5 +1,7 @@
 package dev.gantry.server.boot;
 
+import dev.gantry.server.git.GitHosting;
+import dev.gantry.server.git.PushListener;
 import dev.gantry.server.http.ApiServer;
 import dev.gantry.server.store.Database;
 import dev.gantry.server.store.StoreLocation;
@@ -7,21 +9,25 @@ import dev.gantry.server.store.StoreUnavailableException;
 import dev.gantry.server.store.TokenStore;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /**
- * A running server: its database, open and migrated, and its HTTP API. {@link #start} returns once health answers
- * 200; {@link #close} stops HTTP first, then closes the database. Thread-safe to close from a shutdown hook.
+ * A running server: its database, open and migrated, its HTTP API with hosted git at {@code /git/OWNER/NAME.git},
+ * and the poller of repositories registered by URL. {@link #start} returns once health answers 200; {@link #close}
+ * stops the poller and HTTP first, then closes the database. Thread-safe to close from a shutdown hook.
  */
 public final class GantryServer implements AutoCloseable {
 
     private final Database db;
+    private final GitHosting git;
     private final ApiServer api;
     private final String host;
     private final Object closing = new Object();
     private boolean closed;
 
-    private GantryServer(Database db, ApiServer api, String host) {
+    private GantryServer(Database db, GitHosting git, ApiServer api, String host) {
         this.db = db;
+        this.git = git;
         this.api = api;
         this.host = host;
     }
@@ -46,7 +52,12 @@ public final class GantryServer implements AutoCloseable {
                 case AdminToken.Outcome.Given g -> { }
                 case AdminToken.Outcome.Existing e -> { }
             }
-            return new GantryServer(db, ApiServer.start(db, config.host(), config.port()), config.host());
+            // Hosted git and the poller of repositories registered by URL; pushes go nowhere until the run intake
+            // is wired in here as the PushListener.
+            GitHosting git = new GitHosting(config.dataDir(), db, PushListener.NONE);
+            ApiServer api = ApiServer.start(db, config.host(), config.port(), List.of(git.module()));
+            git.startPolling();
+            return new GantryServer(db, git, api, config.host());
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -75,6 +86,7 @@ public final class GantryServer implements AutoCloseable {
             }
             closed = true;
             try {
+                git.close();
                 api.close();
             } finally {
                 db.close();
