@@ -1,5 +1,7 @@
 package dev.gantry.server.git;
 
+import dev.gantry.engine.event.Commit;
+import dev.gantry.engine.event.Push;
 import dev.gantry.engine.event.Revision;
 import dev.gantry.server.http.ApiServer;
 import dev.gantry.server.store.Database;
@@ -8,12 +10,15 @@ import dev.gantry.server.store.Repository;
 import dev.gantry.server.store.RepositoryStore;
 import dev.gantry.server.store.StoreLocation;
 import dev.gantry.server.store.TokenStore;
+import dev.gantry.workflow.filter.ChangedFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,6 +49,7 @@ class GitHttpTest {
     private ApiServer server;
     private GitCli git;
     private final List<Pushed> pushes = new CopyOnWriteArrayList<>();
+    private final List<Push> events = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws Exception {
@@ -51,8 +57,15 @@ class GitHttpTest {
         db = Database.open(new StoreLocation.Embedded(data));
         new TokenStore(db).add("robot", TOKEN);
         new RepositoryStore(db).create(new NewRepository("acme", "web", new Repository.Source.Hosted(), "main"));
-        hosting = new GitHosting(data, db, (repository, changes, pusher) ->
-                pushes.add(new Pushed(repository.fullName(), changes, pusher)));
+        hosting = new GitHosting(data, db, (repository, changes, pusher) -> {
+            pushes.add(new Pushed(repository.fullName(), changes, pusher));
+            try {
+                events.add((Push) hosting.pushEvent(repository, changes.getFirst(), pusher,
+                        "http://127.0.0.1:" + server.port()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         server = ApiServer.start(db, "127.0.0.1", 0, List.of(hosting.module()));
         git = new GitCli(temp.resolve("home"));
     }
@@ -86,6 +99,12 @@ class GitHttpTest {
         assertThat(pushes).containsExactly(
                 new Pushed("acme/web", List.of(new RefChange("refs/heads/main", Revision.ZERO_SHA, second)), "robot"),
                 new Pushed("acme/web", List.of(new RefChange("refs/tags/v1", Revision.ZERO_SHA, second)), "robot"));
+
+        Push firstPush = events.getFirst();
+        assertThat(firstPush.commits()).extracting(Commit::message).containsExactly("first\n", "second\n");
+        assertThat(firstPush.changes()).isEqualTo(ChangedFiles.of(List.of("README.md", "src/app.txt")));
+        assertThat(firstPush.payload().members().get("repository").toString())
+                .contains("http://127.0.0.1:" + server.port() + "/git/acme/web.git");
 
         git.run(temp, "clone", url(TOKEN, "acme/web"), "two").ok();
         Path two = temp.resolve("two");
