@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The password of an {@code Authorization: Basic …} header, which is what the git command sends for
- * {@code http://USER:PASSWORD@HOST/…} or from its credential helper. The user name is ignored: the password is an
+ * {@code http://USER:PASSWORD@HOST/…} or from its stored credentials. The user name is ignored: the password is an
  * API token. Any other scheme, malformed base64 or a missing colon gives no password.
  */
 final class BasicAuth {

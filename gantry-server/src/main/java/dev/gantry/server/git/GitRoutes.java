@@ -22,7 +22,7 @@ import java.util.zip.GZIPInputStream;
  * Git's smart HTTP protocol at {@code /git/OWNER/NAME.git} ({@code .git} optional, as on GitHub):
  * {@code GET …/info/refs?service=git-upload-pack|git-receive-pack}, {@code POST …/git-upload-pack} and
  * {@code POST …/git-receive-pack}. Every request needs basic auth with an API token as password (any user name),
- * else 401 with {@code WWW-Authenticate: Basic realm="Gantry"} so git asks its credential helper; an unknown
+ * else 401 with {@code WWW-Authenticate: Basic realm="Gantry"} so git asks for credentials; an unknown
  * repository is a 404 and a push to a repository registered by URL a 403, each with a JSON message.
  *
  * <p>Request bodies are streamed from the socket (gzip-encoded ones decoded on the way), never read into memory
@@ -77,20 +77,23 @@ final class GitRoutes implements ApiModule {
             throw ApiRefusal.badRequest("A " + service.wireName() + " request needs Content-Type "
                     + service.requestType() + ".");
         }
-        List<RefChange> changes = List.of();
         try (org.eclipse.jgit.lib.Repository git = open(repository); InputStream in = body(ctx)) {
             start(ctx, service.resultType());
             OutputStream out = ctx.res().getOutputStream();
             switch (service) {
                 case UPLOAD_PACK -> PackProtocol.upload(git, in, out);
-                case RECEIVE_PACK -> changes = PackProtocol.receive(git, token.name(), in, out);
+                case RECEIVE_PACK -> {
+                    PackProtocol.Received received = PackProtocol.receive(git, token.name(), in, out);
+                    received.failure().ifPresent(problem -> LOG.warn("git-receive-pack of {} by {} failed: {}",
+                            repository.fullName(), token.name(), problem));
+                    if (!received.changes().isEmpty()) {
+                        notifyListener(repository, received.changes(), token.name());
+                    }
+                }
             }
         } catch (IOException e) {
             LOG.warn("{} of {} by {} failed: {}", service.wireName(), repository.fullName(), token.name(),
                     e.getMessage());
-        }
-        if (!changes.isEmpty()) {
-            notifyListener(repository, changes, token.name());
         }
     }
 

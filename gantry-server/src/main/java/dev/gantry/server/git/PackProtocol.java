@@ -13,6 +13,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Git's smart HTTP protocol (version 0/1) on JGit's {@link UploadPack} and {@link ReceivePack}, in stateless mode:
@@ -45,22 +47,40 @@ final class PackProtocol {
     }
 
     /**
-     * Stores a pushed pack and updates the refs (creates, fast-forwards, forced updates and deletes are all
-     * allowed, as on GitHub without branch protection), writing git's status report. Returns the refs that were
-     * updated, in order; empty when nothing was (a probe of authentication, or every update rejected).
+     * What a push did: the refs that were updated, in order, and the failure that cut the exchange short, if any.
+     * Refs may have been updated even when it failed (the client went away before reading the status report).
      */
-    static List<RefChange> receive(Repository git, String pusher, InputStream in, OutputStream out)
-            throws IOException {
-        List<RefChange> changes = new ArrayList<>();
+    record Received(List<RefChange> changes, Optional<String> failure) {
+        Received {
+            changes = List.copyOf(changes);
+            Objects.requireNonNull(failure, "failure");
+        }
+    }
+
+    /**
+     * Stores a pushed pack and updates the refs (creates, fast-forwards, forced updates and deletes are all
+     * allowed, as on GitHub without branch protection), writing git's status report. Never throws for the
+     * exchange: the refs it updated are returned even when writing the report failed. No changes for a probe
+     * of authentication (an empty request) or when every update was rejected.
+     */
+    static Received receive(Repository git, String pusher, InputStream in, OutputStream out) {
+        List<ReceiveCommand> attempted = new ArrayList<>();
         ReceivePack receive = receivePack(git, pusher);
-        receive.setPostReceiveHook((pack, commands) -> {
-            for (ReceiveCommand command : commands) {
+        receive.setPreReceiveHook((pack, commands) -> attempted.addAll(commands));
+        Optional<String> failure = Optional.empty();
+        try {
+            receive.receive(in, out, null);
+            out.flush();
+        } catch (IOException | RuntimeException e) {
+            failure = Optional.of(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+        List<RefChange> changes = new ArrayList<>();
+        for (ReceiveCommand command : attempted) {
+            if (command.getResult() == ReceiveCommand.Result.OK) {
                 changes.add(new RefChange(command.getRefName(), command.getOldId().name(), command.getNewId().name()));
             }
-        });
-        receive.receive(in, out, null);
-        out.flush();
-        return List.copyOf(changes);
+        }
+        return new Received(changes, failure);
     }
 
     private static UploadPack uploadPack(Repository git) {

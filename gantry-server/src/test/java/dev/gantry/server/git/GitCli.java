@@ -36,8 +36,7 @@ final class GitCli {
     }
 
     Result run(Path dir, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "init.defaultBranch=main",
-                "-c", "credential.helper="));
+        List<String> command = new ArrayList<>(List.of("git", "-c", "init.defaultBranch=main"));
         command.addAll(List.of(args));
         Path log = Files.createTempFile(home, "git", ".out");
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
