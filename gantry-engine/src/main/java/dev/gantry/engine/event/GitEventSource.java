@@ -56,6 +56,14 @@ public final class GitEventSource implements SourceRepository, AutoCloseable {
         }
     }
 
+    /**
+     * Reads an already open repository (a bare one on a server, say), named {@code folderName}. Closing the
+     * source closes {@code repository}.
+     */
+    public static GitEventSource over(Repository repository, String folderName) {
+        return new GitEventSource(repository, folderName);
+    }
+
     /** The repository at {@code folder} if it is one, else the plain folder. */
     public static SourceRepository openOrPlain(Path folder) {
         Path absolute = folder.toAbsolutePath().normalize();

@@ -3,32 +3,57 @@ package dev.gantry.server.boot;
 import dev.gantry.server.agent.AgentModule;
 import dev.gantry.server.agent.AgentSettings;
 import dev.gantry.server.agent.LeaseReaper;
+import dev.gantry.server.git.GitContent;
+import dev.gantry.server.git.GitHosting;
+import dev.gantry.server.git.PushIntake;
+import dev.gantry.server.git.PushListener;
 import dev.gantry.server.hook.WebhookRoutes;
 import dev.gantry.server.http.ApiServer;
-import dev.gantry.server.run.AgentJobs;
+import dev.gantry.server.http.LogFollowRoutes;
+import dev.gantry.server.http.RunControlRoutes;
 import dev.gantry.server.run.QueueSignal;
+import dev.gantry.server.run.RunCoordinator;
 import dev.gantry.server.schedule.ScheduleRegistry;
 import dev.gantry.server.schedule.ScheduleTicker;
+import dev.gantry.server.store.AgentStore;
 import dev.gantry.server.store.Database;
 import dev.gantry.server.store.JobQueue;
+import dev.gantry.server.store.RegisteredAgent;
 import dev.gantry.server.store.StoreLocation;
 import dev.gantry.server.store.StoreUnavailableException;
 import dev.gantry.server.store.TokenStore;
-import dev.gantry.server.trigger.EventSink;
+import dev.gantry.server.trigger.RunIntake;
+import dev.gantry.server.trigger.ServerRunControl;
+import dev.gantry.server.trigger.WorkflowRunChains;
 import java.io.PrintWriter;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
- * A running server: its database, open and migrated, its HTTP API (with the webhook and agent routes), the lease
- * reaper and the schedule ticker. {@link #start} returns once health answers 200; {@link #close} stops HTTP
- * first, then the reaper and the ticker, then closes the database. Thread-safe to close from a shutdown hook.
+ * A running server, composed: its database (open and migrated), hosted git and the poller of repositories
+ * registered by URL, the run intake and coordinator, the agent protocol with its lease reaper, webhooks, the
+ * schedule ticker, run control and live logs, all behind one HTTP API. {@link #start} returns once health
+ * answers 200 and every unfinished run has been handed to the coordinator; {@link #close} stops HTTP first, then
+ * the background threads, then closes the database. Thread-safe to close from a shutdown hook.
+ *
+ * <p>Jobs held by the {@link #BUILT_IN_AGENT built-in agent} when the server starts were running in the process
+ * that stopped: they are failed with the reason "server restarted" before the coordinator picks their runs up.
  */
 public final class GantryServer implements AutoCloseable {
 
+    /** The name the command line's in-process agent registers under. */
+    public static final String BUILT_IN_AGENT = "built-in";
+    static final String RESTARTED = "server restarted: the built-in agent running the job stopped with it";
+
     private final Database db;
+    private final GitHosting git;
     private final ApiServer api;
+    private final RunCoordinator coordinator;
     private final LeaseReaper reaper;
     private final ScheduleTicker ticker;
     private final ScheduleRegistry schedules;
@@ -36,40 +61,37 @@ public final class GantryServer implements AutoCloseable {
     private final Object closing = new Object();
     private boolean closed;
 
-    private GantryServer(Database db, ApiServer api, LeaseReaper reaper, ScheduleTicker ticker, String host) {
+    private GantryServer(Database db, GitHosting git, ApiServer api, RunCoordinator coordinator, LeaseReaper reaper,
+                         ScheduleTicker ticker, ScheduleRegistry schedules, String host) {
         this.db = db;
+        this.git = git;
         this.api = api;
+        this.coordinator = coordinator;
         this.reaper = reaper;
         this.ticker = ticker;
-        this.schedules = new ScheduleRegistry(db, ticker::wake);
+        this.schedules = schedules;
         this.host = host;
     }
 
     /**
      * Opens the database, ensures an admin token (a generated one is printed once to {@code err}, with how to use
-     * it), and starts the API. Blocks until ready.
+     * it), and starts everything. Blocks until ready. Problems later (a run that cannot be handled, a failed poll)
+     * are printed to {@code err}, one line each.
      *
      * @throws StoreUnavailableException when the database cannot be opened or migrated (one sentence)
      * @throws IllegalStateException     when the port cannot be bound (the database is closed again)
      */
     public static GantryServer start(ServerConfig config, PrintWriter err) throws StoreUnavailableException {
-        return start(config, err, new LoggingEventSink());
+        return start(config, err, AgentSettings.defaults());
     }
 
-    /** As {@link #start(ServerConfig, PrintWriter)}, handing webhook and schedule events to {@code sink}. */
-    public static GantryServer start(ServerConfig config, PrintWriter err, EventSink sink)
+    /** As {@link #start(ServerConfig, PrintWriter)}, with the agent protocol's lease settings. */
+    public static GantryServer start(ServerConfig config, PrintWriter err, AgentSettings agents)
             throws StoreUnavailableException {
-        return start(config, err, sink, NO_RUNS, new QueueSignal(), AgentSettings.defaults());
-    }
-
-    /**
-     * Starts the server with the agent protocol over {@code agentJobs} and {@code signal} (the run coordinator's),
-     * the lease reaper that fails the jobs of lost agents, and webhook and schedule events handed to {@code sink}.
-     */
-    public static GantryServer start(ServerConfig config, PrintWriter err, EventSink sink, AgentJobs agentJobs,
-                                     QueueSignal signal, AgentSettings agents) throws StoreUnavailableException {
         Clock clock = Clock.systemUTC();
         Database db = Database.open(StoreLocation.of(config.dbUrl(), config.dataDir()));
+        GitHosting git = null;
+        ApiServer api = null;
         try {
             switch (AdminToken.ensure(new TokenStore(db), config.adminToken())) {
                 case AdminToken.Outcome.Generated g -> {
@@ -81,33 +103,64 @@ public final class GantryServer implements AutoCloseable {
                 case AdminToken.Outcome.Given g -> { }
                 case AdminToken.Outcome.Existing e -> { }
             }
-            ApiServer api = ApiServer.start(db, config.host(), config.port(),
-                    List.of(AgentModule.over(db, agentJobs, signal, agents), new WebhookRoutes(db, sink, clock)));
-            LeaseReaper reaper = LeaseReaper.start(new JobQueue(db), agentJobs, signal, agents);
-            ScheduleTicker ticker = ScheduleTicker.start(db, sink, config.missedSchedules(), clock);
-            return new GantryServer(db, api, reaper, ticker, config.host());
+            AtomicReference<String> url = new AtomicReference<>("http://" + config.host() + ":" + config.port());
+            Supplier<String> serverUrl = url::get;
+            AtomicReference<PushListener> pushes = new AtomicReference<>(PushListener.NONE);
+            git = new GitHosting(config.dataDir(), db, (repository, changes, pusher) ->
+                    pushes.get().pushed(repository, changes, pusher));
+            GitContent content = new GitContent(git, serverUrl);
+            QueueSignal signal = new QueueSignal();
+            RunCoordinator coordinator = new RunCoordinator(db, signal, content::cloneUrl, serverUrl, err);
+            RunIntake intake = new RunIntake(db, content, coordinator);
+            ScheduleTicker ticker = ScheduleTicker.start(db, intake, config.missedSchedules(), clock);
+            ScheduleRegistry schedules = new ScheduleRegistry(db, ticker::wake);
+            intake.onDefaultBranchPush(schedules::sync);
+            var chains = new WorkflowRunChains(db, intake, content, serverUrl, err);
+            coordinator.onRunFinished(chains::completed);
+            intake.onRunCreated(chains::requested);
+            pushes.set(new PushIntake(git, intake, serverUrl, err));
+            var control = new ServerRunControl(coordinator, intake, content, serverUrl);
+            api = ApiServer.start(db, config.host(), config.port(), List.of(git.module(),
+                    AgentModule.over(db, coordinator, signal, agents), new WebhookRoutes(db, intake, clock),
+                    RunControlRoutes.of(db, control), new LogFollowRoutes(db)));
+            url.set("http://" + config.host() + ":" + api.port());
+            failBuiltInAgentJobs(db);
+            coordinator.start();
+            LeaseReaper reaper = LeaseReaper.start(new JobQueue(db), coordinator, signal, agents);
+            git.startPolling();
+            return new GantryServer(db, git, api, coordinator, reaper, ticker, schedules, config.host());
         } catch (RuntimeException e) {
+            if (api != null) {
+                api.close();
+            }
+            if (git != null) {
+                git.close();
+            }
             db.close();
             throw e;
         }
     }
 
-    /** Until the run coordinator is wired in: no job has a spec, none is cancelled, completions go nowhere. */
-    private static final AgentJobs NO_RUNS = new AgentJobs() {
-        @Override
-        public Optional<dev.gantry.api.agent.JobSpec> spec(dev.gantry.server.store.Ids.JobId job) {
-            return Optional.empty();
+    private static void failBuiltInAgentJobs(Database db) {
+        JobQueue queue = new JobQueue(db);
+        for (RegisteredAgent agent : new AgentStore(db).list()) {
+            if (agent.name().equals(BUILT_IN_AGENT)) {
+                queue.revokeHeldBy(agent.id(), new JobQueue.Revocation.Fail(RESTARTED));
+            }
         }
+    }
 
-        @Override
-        public boolean cancelRequested(dev.gantry.server.store.Ids.JobId job) {
-            return false;
-        }
-
-        @Override
-        public void completed(dev.gantry.server.store.Ids.JobId job) {
-        }
-    };
+    /**
+     * A one-time token for an agent to register with (the built-in agent's, or one handed to an operator), valid
+     * for {@code validFor}.
+     */
+    public String issueRegistrationToken(Duration validFor) {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        String token = "gantry-reg-" + HexFormat.of().formatHex(bytes);
+        new AgentStore(db).issueRegistrationToken(token, validFor);
+        return token;
+    }
 
     public int port() {
         return api.port();
@@ -137,8 +190,10 @@ public final class GantryServer implements AutoCloseable {
             closed = true;
             try {
                 api.close();
+                git.close();
                 reaper.close();
                 ticker.close();
+                coordinator.close();
             } finally {
                 db.close();
             }

@@ -1,10 +1,11 @@
 /**
  * Starting and stopping a whole server from a {@link dev.gantry.server.boot.ServerConfig}: open and migrate the
- * database, make sure an admin token exists, start the HTTP API (with the webhook routes) and the schedule ticker;
- * stop them in reverse order. Until an event intake is passed in, events go to a sink that only logs them.
+ * database, make sure an admin token exists, compose the parts (hosted git and the poller, the run intake and
+ * coordinator, the agent protocol and lease reaper, webhooks, schedules, live logs, run control), start the HTTP
+ * API and the background threads; stop them in reverse order.
  *
- * <p>This package wires {@code dev.gantry.server.store}, {@code dev.gantry.server.http}, {@code
- * dev.gantry.server.hook} and {@code dev.gantry.server.schedule}; it must not import
- * {@code dev.gantry.runner} or {@code dev.gantry.cli} (the command line is the composition root above it).
+ * <p>This package wires every other server package; it must not import {@code dev.gantry.runner},
+ * {@code dev.gantry.agent} or {@code dev.gantry.cli} (the command line is the composition root above it and adds
+ * the built-in agent).
  */
 package dev.gantry.server.boot;

@@ -26,6 +26,7 @@ import dev.gantry.server.store.Status;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.util.function.Supplier;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ public final class RunCoordinator implements AgentJobs, AutoCloseable {
     private final JobStore jobs;
     private final QueueSignal queued;
     private final Function<Repository, String> cloneUrls;
-    private final String serverUrl;
+    private final Supplier<String> serverUrl;
     private final PrintWriter log;
     private final BlockingQueue<Message> inbox = new LinkedBlockingQueue<>();
     private final Map<RunId, ActiveRun> active = new HashMap<>();
@@ -76,8 +77,8 @@ public final class RunCoordinator implements AgentJobs, AutoCloseable {
      * @param serverUrl the server's URL, for {@code github.server_url}
      * @param log       where a failure handling a run is reported (one line each)
      */
-    public RunCoordinator(Database db, QueueSignal queued, Function<Repository, String> cloneUrls, String serverUrl,
-                          PrintWriter log) {
+    public RunCoordinator(Database db, QueueSignal queued, Function<Repository, String> cloneUrls,
+                          Supplier<String> serverUrl, PrintWriter log) {
         this.repositories = new RepositoryStore(db);
         this.runs = new RunStore(db);
         this.ledger = new RunLedger(db);
@@ -239,7 +240,7 @@ public final class RunCoordinator implements AgentJobs, AutoCloseable {
         if (repository.isEmpty()) {
             return;
         }
-        switch (RunBlueprint.of(repository.get(), run, source.get(), serverUrl)) {
+        switch (RunBlueprint.of(repository.get(), run, source.get(), serverUrl.get())) {
             case RunBlueprint.Outcome.Invalid invalid -> ledger.failUnplanned(run.id(),
                     "the workflow cannot be planned", invalid.problems());
             case RunBlueprint.Outcome.Ready ready -> plan(ready.blueprint());

@@ -1,6 +1,7 @@
 package dev.gantry.server.trigger;
 
 import dev.gantry.engine.event.Event;
+import dev.gantry.engine.event.Push;
 import dev.gantry.engine.event.WorkflowDispatch;
 import dev.gantry.engine.trigger.MatchResult;
 import dev.gantry.engine.trigger.TriggerMatcher;
@@ -37,11 +38,21 @@ public final class RunIntake implements EventSink {
     private final RunCoordinator coordinator;
     private final java.util.List<java.util.function.Consumer<RunId>> creationWatchers =
             new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.List<java.util.function.BiConsumer<Repository, Map<String, Workflow>>> branchWatchers =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public RunIntake(Database db, RepositoryContent content, RunCoordinator coordinator) {
         this.content = content;
         this.ledger = new RunLedger(db);
         this.coordinator = coordinator;
+    }
+
+    /**
+     * Calls {@code watcher} with the workflows read at the new head of a repository's default branch after each
+     * push to it (so schedules follow the default branch, as on GitHub). Workflows that cannot be read are left out.
+     */
+    public void onDefaultBranchPush(java.util.function.BiConsumer<Repository, Map<String, Workflow>> watcher) {
+        branchWatchers.add(watcher);
     }
 
     /** Calls {@code watcher} with each run created from now on, after it is stored (on the creating thread). */
@@ -69,6 +80,15 @@ public final class RunIntake implements EventSink {
             }
             case RepositoryContent.Listing.Files f -> f.files();
         };
+        if (event instanceof Push push && !push.deleted()
+                && push.ref().equals("refs/heads/" + repository.defaultBranch())) {
+            Map<String, Workflow> readable = new java.util.TreeMap<>();
+            for (RepositoryContent.WorkflowFile file : files) {
+                file.text().flatMap(text -> WorkflowReader.read(file.path(), text).value())
+                        .ifPresent(workflow -> readable.put(file.path(), workflow));
+            }
+            branchWatchers.forEach(watcher -> watcher.accept(repository, readable));
+        }
         List<RunId> created = new ArrayList<>();
         for (RepositoryContent.WorkflowFile file : files) {
             if (workflowPath.isPresent() && !workflowPath.get().equals(file.path())) {

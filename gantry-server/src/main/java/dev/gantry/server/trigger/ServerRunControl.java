@@ -9,6 +9,7 @@ import dev.gantry.server.run.RunCoordinator;
 import dev.gantry.server.store.Ids.RunId;
 import dev.gantry.server.store.Repository;
 import dev.gantry.workflow.expr.Value;
+import java.util.function.Supplier;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,10 +23,10 @@ public final class ServerRunControl implements RunControl {
     private final RunCoordinator coordinator;
     private final RunIntake intake;
     private final RepositoryContent content;
-    private final String serverUrl;
+    private final Supplier<String> serverUrl;
 
     public ServerRunControl(RunCoordinator coordinator, RunIntake intake, RepositoryContent content,
-                            String serverUrl) {
+                            Supplier<String> serverUrl) {
         this.coordinator = coordinator;
         this.intake = intake;
         this.content = content;
@@ -61,7 +62,8 @@ public final class ServerRunControl implements RunControl {
         inputs.forEach((k, v) -> given.put(k, new Value.Str(v)));
         payload.put("inputs", new Value.Obj(given));
         payload.put("workflow", new Value.Str(path));
-        payload.put("repository", RepositoryPayload.repository(repository, serverUrl, content.cloneUrl(repository)));
+        payload.put("repository", RepositoryPayload.repository(repository, serverUrl.get(),
+                content.cloneUrl(repository)));
         payload.put("sender", RepositoryPayload.sender(actor));
         Event event = new EventBuilder(new PinnedRevision(repository.name(), sha.get(), fullRef,
                 repository.defaultBranch())).build("workflow_dispatch", new Value.Obj(payload), Map.of());

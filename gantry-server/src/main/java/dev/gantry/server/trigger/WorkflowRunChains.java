@@ -16,6 +16,7 @@ import dev.gantry.server.store.RunStore;
 import dev.gantry.workflow.expr.Value;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.function.Supplier;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -38,11 +39,11 @@ public final class WorkflowRunChains {
     private final RunLedger ledger;
     private final EventSink sink;
     private final RepositoryContent content;
-    private final String serverUrl;
+    private final Supplier<String> serverUrl;
     private final PrintWriter log;
 
-    public WorkflowRunChains(Database db, EventSink sink, RepositoryContent content, String serverUrl,
-                             PrintWriter log) {
+    public WorkflowRunChains(Database db, EventSink sink, RepositoryContent content,
+                             Supplier<String> serverUrl, PrintWriter log) {
         this.repositories = new RepositoryStore(db);
         this.runs = new RunStore(db);
         this.ledger = new RunLedger(db);
@@ -115,7 +116,7 @@ public final class WorkflowRunChains {
     }
 
     private Value.Obj payload(Repository repo, Run run, RunSource source, String action) {
-        Value.Obj repository = RepositoryPayload.repository(repo, serverUrl, content.cloneUrl(repo));
+        Value.Obj repository = RepositoryPayload.repository(repo, serverUrl.get(), content.cloneUrl(repo));
         Map<String, Value> workflowRun = new LinkedHashMap<>();
         workflowRun.put("id", new Value.Num(run.id().value()));
         workflowRun.put("name", new Value.Str(workflowName(source, run)));
@@ -132,7 +133,7 @@ public final class WorkflowRunChains {
         workflowRun.put("triggering_actor", RepositoryPayload.sender(source.triggeringActor()));
         workflowRun.put("created_at", new Value.Str(run.createdAt().toString()));
         workflowRun.put("updated_at", new Value.Str(run.updatedAt().toString()));
-        workflowRun.put("html_url", new Value.Str(serverUrl + "/" + repo.fullName() + "/actions/runs/"
+        workflowRun.put("html_url", new Value.Str(serverUrl.get() + "/" + repo.fullName() + "/actions/runs/"
                 + run.id().value()));
         workflowRun.put("repository", repository);
         workflowRun.put("head_repository", repository);

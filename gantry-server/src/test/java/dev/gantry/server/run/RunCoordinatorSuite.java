@@ -318,15 +318,15 @@ abstract class RunCoordinatorSuite {
     }
 
     private ServerRunControl control() {
-        return new ServerRunControl(coordinator, intake, content(), "http://gantry.test");
+        return new ServerRunControl(coordinator, intake, content(), () -> "http://gantry.test");
     }
 
     private void startCoordinator() {
         coordinator = new RunCoordinator(db, signal, r -> "http://git.test/" + r.fullName() + ".git",
-                "http://gantry.test", new PrintWriter(log, true));
+                () -> "http://gantry.test", new PrintWriter(log, true));
         coordinator.start();
         intake = new RunIntake(db, content(), coordinator);
-        var chains = new dev.gantry.server.trigger.WorkflowRunChains(db, intake, content(), "http://gantry.test",
+        var chains = new dev.gantry.server.trigger.WorkflowRunChains(db, intake, content(), () -> "http://gantry.test",
                 new PrintWriter(log, true));
         coordinator.onRunFinished(chains::completed);
         intake.onRunCreated(chains::requested);

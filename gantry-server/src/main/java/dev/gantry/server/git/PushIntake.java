@@ -1,0 +1,43 @@
+package dev.gantry.server.git;
+
+import dev.gantry.engine.event.Event;
+import dev.gantry.server.store.Repository;
+import dev.gantry.server.trigger.EventSink;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The {@link PushListener} that starts runs: each moved ref becomes a push event (built from the commits, with the
+ * files each changed) handed to the {@link EventSink} before the git client gets its answer. Thread-safe.
+ */
+public final class PushIntake implements PushListener {
+
+    private final GitHosting git;
+    private final EventSink sink;
+    private final Supplier<String> serverUrl;
+    private final PrintWriter log;
+
+    public PushIntake(GitHosting git, EventSink sink, Supplier<String> serverUrl, PrintWriter log) {
+        this.git = git;
+        this.sink = sink;
+        this.serverUrl = serverUrl;
+        this.log = log;
+    }
+
+    @Override
+    public void pushed(Repository repository, List<RefChange> changes, String pusher) {
+        for (RefChange change : changes) {
+            try {
+                Event event = git.pushEvent(repository, change, pusher, serverUrl.get());
+                sink.receive(repository, event, Optional.empty());
+            } catch (IOException | RuntimeException e) {
+                log.printf("gantry server: the push of %s to %s started no run: %s%n", change.ref(),
+                        repository.fullName(), e.getMessage());
+                log.flush();
+            }
+        }
+    }
+}
