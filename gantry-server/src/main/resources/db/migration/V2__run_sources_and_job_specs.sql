@@ -6,6 +6,7 @@ CREATE TABLE run_sources (
     ref              VARCHAR(1000) NOT NULL,        -- GITHUB_REF, empty when the event names none
     event_payload    VARCHAR       NOT NULL,        -- JSON object: github.event
     inputs           VARCHAR       NOT NULL,        -- JSON object of strings: a dispatch's inputs
+    workflow_name    VARCHAR(1000) NOT NULL,        -- the workflow's name, else its path (name)
     title            VARCHAR(1000) NOT NULL,        -- run-name, else the workflow's name (display_title)
     triggering_actor VARCHAR(255)  NOT NULL,        -- who started the current attempt
     cancel_reason    VARCHAR(4000)                  -- set once the run is cancelled

@@ -45,6 +45,11 @@ final class ServerCommand implements Callable<Integer> {
             description = "A PostgreSQL JDBC URL (jdbc:postgresql://HOST:PORT/DB) instead of the embedded database.")
     private Optional<String> dbUrl;
 
+    @Option(names = "--agents", paramLabel = "N", defaultValue = "-1",
+            description = "How many jobs the built-in agent runs at once; 0 runs none (remote agents only)"
+                    + " (default: the number of processors).")
+    private int agentCapacity;
+
     private final CountDownLatch stop;
 
     ServerCommand() {
@@ -68,6 +73,10 @@ final class ServerCommand implements Callable<Integer> {
             err.println("gantry server: " + e.getMessage() + ".");
             return 2;
         }
+        if (agentCapacity < -1 || agentCapacity > 256) {
+            err.println("gantry server: --agents: must be 0 to 256, not " + agentCapacity + ".");
+            return 2;
+        }
         GantryServer server;
         try {
             server = GantryServer.start(config, err);
@@ -75,7 +84,11 @@ final class ServerCommand implements Callable<Integer> {
             err.println("gantry server: " + e.getMessage());
             return 1;
         }
+        int capacity = agentCapacity < 0 ? Runtime.getRuntime().availableProcessors() : agentCapacity;
+        Optional<BuiltInAgent> agent = capacity == 0 ? Optional.empty()
+                : BuiltInAgent.start(server, config.dataDir(), capacity, GantryHome.current(), err);
         Thread hook = new Thread(() -> {
+            agent.ifPresent(BuiltInAgent::close);
             server.close();
             stop.countDown();
         }, "gantry-server-shutdown");
@@ -90,6 +103,7 @@ final class ServerCommand implements Callable<Integer> {
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running or has run: it closes the server
             }
+            agent.ifPresent(BuiltInAgent::close);
             server.close();
         }
         return 0;

@@ -51,6 +51,11 @@ public record WorkflowRun(long id, String name, String path, Optional<String> he
         return status.equals("completed");
     }
 
+    /** {@code display_title}: the run's {@code run-name}, a push's commit subject, else the workflow's name. */
+    public String title() {
+        return JsonFields.optionalText(json, "display_title").filter(t -> !t.isBlank()).orElse(name);
+    }
+
     /** The workflow's file name: {@code ci.yml} for {@code .github/workflows/ci.yml}. */
     public String workflowFile() {
         return path.substring(path.lastIndexOf('/') + 1);

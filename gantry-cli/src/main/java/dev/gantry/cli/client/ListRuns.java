@@ -74,7 +74,7 @@ final class ListRuns implements Callable<Integer> {
                 String symbol = Marks.symbol(run.status(), run.conclusion());
                 String elapsed = Marks.elapsed(run.runStartedAt(), run.completedAt(), now);
                 String age = Marks.age(run.createdAt(), now);
-                String title = run.workflowFile() + " #" + run.runNumber();
+                String title = run.title();
                 String id = Long.toString(run.id());
                 String branchName = run.headBranch().orElse("");
                 if (repo.isPresent()) {

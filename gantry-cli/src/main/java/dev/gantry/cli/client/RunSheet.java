@@ -20,7 +20,7 @@ final class RunSheet {
 
     static void print(PrintWriter out, WorkflowRun run, List<WorkflowJob> jobs, Instant now) {
         out.println(Marks.symbol(run.status(), run.conclusion()) + " " + run.headBranch().orElse("(no branch)") + " "
-                + run.workflowFile() + " #" + run.runNumber() + " · " + run.id()
+                + run.title() + " · " + run.workflowFile() + " #" + run.runNumber() + " · " + run.id()
                 + (run.runAttempt() > 1 ? " (attempt " + run.runAttempt() + ")" : ""));
         out.println("Triggered via " + run.event() + " " + Marks.age(run.createdAt(), now) + " · " + run.repository()
                 + " · " + shortSha(run.headSha()) + " · " + Marks.word(run.status(), run.conclusion())

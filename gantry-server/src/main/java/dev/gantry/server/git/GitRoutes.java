@@ -5,6 +5,7 @@ import dev.gantry.server.http.ApiRefusal;
 import dev.gantry.server.store.ApiToken;
 import dev.gantry.server.store.Repository;
 import dev.gantry.server.store.RepositoryStore;
+import dev.gantry.server.store.AgentStore;
 import dev.gantry.server.store.TokenStore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
@@ -38,12 +40,15 @@ final class GitRoutes implements ApiModule {
     private final HostedRepositories disk;
     private final RepositoryStore repositories;
     private final TokenStore tokens;
+    private final AgentStore agents;
     private final PushListener listener;
 
-    GitRoutes(HostedRepositories disk, RepositoryStore repositories, TokenStore tokens, PushListener listener) {
+    GitRoutes(HostedRepositories disk, RepositoryStore repositories, TokenStore tokens, AgentStore agents,
+              PushListener listener) {
         this.disk = disk;
         this.repositories = repositories;
         this.tokens = tokens;
+        this.agents = agents;
         this.listener = listener;
     }
 
@@ -59,18 +64,18 @@ final class GitRoutes implements ApiModule {
         GitService service = GitService.named(named == null ? "" : named).orElseThrow(() -> new ApiRefusal(403,
                 "Gantry serves git's smart HTTP protocol only: ask info/refs for service=git-upload-pack or "
                         + "service=git-receive-pack."));
-        ApiToken token = authenticate(ctx);
+        String who = authenticate(ctx, service);
         Repository repository = repository(ctx, service);
         try (org.eclipse.jgit.lib.Repository git = open(repository)) {
             start(ctx, service.advertisementType());
             PackProtocol.advertise(service, git, ctx.res().getOutputStream());
         } catch (IOException e) {
-            LOG.warn("Advertising refs of {} to {} failed: {}", repository.fullName(), token.name(), e.getMessage());
+            LOG.warn("Advertising refs of {} to {} failed: {}", repository.fullName(), who, e.getMessage());
         }
     }
 
     private void serve(Context ctx, GitService service) throws IOException {
-        ApiToken token = authenticate(ctx);
+        String who = authenticate(ctx, service);
         Repository repository = repository(ctx, service);
         String type = ctx.contentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith(service.requestType())) {
@@ -83,16 +88,16 @@ final class GitRoutes implements ApiModule {
             switch (service) {
                 case UPLOAD_PACK -> PackProtocol.upload(git, in, out);
                 case RECEIVE_PACK -> {
-                    PackProtocol.Received received = PackProtocol.receive(git, token.name(), in, out);
+                    PackProtocol.Received received = PackProtocol.receive(git, who, in, out);
                     received.failure().ifPresent(problem -> LOG.warn("git-receive-pack of {} by {} failed: {}",
-                            repository.fullName(), token.name(), problem));
+                            repository.fullName(), who, problem));
                     if (!received.changes().isEmpty()) {
-                        notifyListener(repository, received.changes(), token.name());
+                        notifyListener(repository, received.changes(), who);
                     }
                 }
             }
         } catch (IOException e) {
-            LOG.warn("{} of {} by {} failed: {}", service.wireName(), repository.fullName(), token.name(),
+            LOG.warn("{} of {} by {} failed: {}", service.wireName(), repository.fullName(), who,
                     e.getMessage());
         }
     }
@@ -106,8 +111,17 @@ final class GitRoutes implements ApiModule {
         }
     }
 
-    private ApiToken authenticate(Context ctx) {
-        return BasicAuth.password(ctx.header("Authorization")).flatMap(tokens::verify).orElseThrow(() -> {
+    /**
+     * Who the request is from: an API token's name, or (for fetching only) a registered agent, which fetches the
+     * commits of the jobs it runs.
+     */
+    private String authenticate(Context ctx, GitService service) {
+        Optional<String> password = BasicAuth.password(ctx.header("Authorization"));
+        return password.flatMap(tokens::verify).map(ApiToken::name)
+                .or(() -> service == GitService.UPLOAD_PACK
+                        ? password.flatMap(agents::authenticate).map(agent -> "agent " + agent.name())
+                        : Optional.empty())
+                .orElseThrow(() -> {
             ctx.header("WWW-Authenticate", "Basic realm=\"Gantry\"");
             return new ApiRefusal(401, "Git over HTTP needs basic authentication with an API token as the password.");
         });

@@ -4,6 +4,7 @@ import dev.gantry.server.store.Database;
 import dev.gantry.server.store.JobStore;
 import dev.gantry.server.store.LogStore;
 import dev.gantry.server.store.RepositoryStore;
+import dev.gantry.server.store.RunLedger;
 import dev.gantry.server.store.RunStore;
 import dev.gantry.server.store.StepStore;
 import dev.gantry.server.store.StoreFailure;
@@ -54,7 +55,8 @@ public final class ApiServer implements AutoCloseable {
         TokenStore tokens = new TokenStore(db);
         RepositoryRoutes repos = new RepositoryRoutes(new RepositoryStore(db));
         PathResources paths = new PathResources(new RepositoryStore(db), new RunStore(db), new JobStore(db));
-        RunRoutes runs = new RunRoutes(paths, new RepositoryStore(db), new RunStore(db), new StepStore(db));
+        RunRoutes runs = new RunRoutes(paths, new RepositoryStore(db), new RunStore(db), new StepStore(db),
+                new RunLedger(db));
         LogRoutes logs = new LogRoutes(paths, new RunStore(db), new LogStore(db));
         WorkflowRoutes workflows = new WorkflowRoutes(paths, new RunStore(db));
         Javalin app = Javalin.create(config -> {

@@ -4,11 +4,13 @@ import dev.gantry.engine.exec.Conclusion;
 import dev.gantry.server.store.Job;
 import dev.gantry.server.store.Repository;
 import dev.gantry.server.store.Run;
+import dev.gantry.server.store.RunSource;
 import dev.gantry.server.store.Step;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Stored records in the JSON shapes and field names of GitHub's REST API ({@code workflow_runs}, {@code jobs},
@@ -31,10 +33,11 @@ final class GitHubShapes {
         return json;
     }
 
-    static Map<String, Object> run(Run run, Repository repo) {
+    static Map<String, Object> run(Run run, Repository repo, Optional<RunSource> source) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", run.id().value());
-        json.put("name", run.workflowPath());
+        json.put("name", source.map(RunSource::workflowName).orElse(run.workflowPath()));
+        json.put("display_title", source.map(RunSource::title).orElse(run.workflowPath()));
         json.put("path", run.workflowPath());
         json.put("head_branch", run.headBranch().orElse(null));
         json.put("head_sha", run.headSha());

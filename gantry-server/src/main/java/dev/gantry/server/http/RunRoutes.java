@@ -4,6 +4,7 @@ import dev.gantry.server.store.Repository;
 import dev.gantry.server.store.RepositoryStore;
 import dev.gantry.server.store.Run;
 import dev.gantry.server.store.RunQuery;
+import dev.gantry.server.store.RunLedger;
 import dev.gantry.server.store.RunStore;
 import dev.gantry.server.store.StepStore;
 import io.javalin.http.Context;
@@ -26,12 +27,14 @@ final class RunRoutes {
     private final RepositoryStore repositories;
     private final RunStore runs;
     private final StepStore steps;
+    private final RunLedger ledger;
 
-    RunRoutes(PathResources paths, RepositoryStore repositories, RunStore runs, StepStore steps) {
+    RunRoutes(PathResources paths, RepositoryStore repositories, RunStore runs, StepStore steps, RunLedger ledger) {
         this.paths = paths;
         this.repositories = repositories;
         this.runs = runs;
         this.steps = steps;
+        this.ledger = ledger;
     }
 
     void list(Context ctx) {
@@ -49,13 +52,13 @@ final class RunRoutes {
 
     void view(Context ctx) {
         Repository repo = paths.repository(ctx);
-        Json.send(ctx, 200, GitHubShapes.run(paths.run(ctx, "id", repo), repo));
+        Json.send(ctx, 200, shape(paths.run(ctx, "id", repo), repo));
     }
 
     /** {@code GET /api/v1/runs/{id}}: a run by its global id. */
     void viewAny(Context ctx) {
         PathResources.RunOf found = paths.run(ctx, "id");
-        Json.send(ctx, 200, GitHubShapes.run(found.run(), found.repository()));
+        Json.send(ctx, 200, shape(found.run(), found.repository()));
     }
 
     void jobs(Context ctx) {
@@ -71,8 +74,12 @@ final class RunRoutes {
     private void send(Context ctx, RunQuery query, Function<Run, Repository> repositoryOf) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("total_count", runs.count(query));
-        json.put("workflow_runs", runs.list(query).stream().map(r -> GitHubShapes.run(r, repositoryOf.apply(r)))
+        json.put("workflow_runs", runs.list(query).stream().map(r -> shape(r, repositoryOf.apply(r)))
                 .toList());
         Json.send(ctx, 200, json);
+    }
+
+    private Map<String, Object> shape(Run run, Repository repo) {
+        return GitHubShapes.run(run, repo, ledger.source(run.id()));
     }
 }

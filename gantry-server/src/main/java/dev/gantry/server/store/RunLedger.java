@@ -55,10 +55,11 @@ public final class RunLedger {
     }
 
     public Optional<RunSource> source(RunId run) {
-        return db.transaction(tx -> tx.first("SELECT workflow_text, ref, event_payload, inputs, title, "
+        return db.transaction(tx -> tx.first("SELECT workflow_text, ref, event_payload, inputs, workflow_name, title, "
                 + "triggering_actor, cancel_reason FROM run_sources WHERE run_id = ?", row -> new RunSource(
                 row.string("workflow_text"), row.string("ref"), row.string("event_payload"),
-                Columns.stringMap(row, "inputs"), row.string("title"), row.string("triggering_actor"),
+                Columns.stringMap(row, "inputs"), row.string("workflow_name"), row.string("title"),
+                row.string("triggering_actor"),
                 row.optionalString("cancel_reason")), run.value()));
     }
 
@@ -191,10 +192,14 @@ public final class RunLedger {
     }
 
     private static void insertSource(Transaction tx, RunId run, RunSource source) throws SQLException {
-        tx.update("INSERT INTO run_sources (run_id, workflow_text, ref, event_payload, inputs, title, "
-                        + "triggering_actor, cancel_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", run.value(),
+        tx.update("INSERT INTO run_sources (run_id, workflow_text, ref, event_payload, inputs, workflow_name, title, "
+                        + "triggering_actor, cancel_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", run.value(),
                 source.workflowText(), source.ref(), source.eventPayload(), Columns.json(source.inputs()),
-                source.title(), source.triggeringActor(), source.cancelReason());
+                clip(source.workflowName()), clip(source.title()), source.triggeringActor(), source.cancelReason());
+    }
+
+    private static String clip(String text) {
+        return text.length() > 1000 ? text.substring(0, 1000) : text;
     }
 
     private static String prefixed() {

@@ -128,12 +128,12 @@ public final class RunIntake implements EventSink {
         } else if (!named && !event.name().equals("push")) {
             return Optional.empty();
         }
-        String title = parsed.value().flatMap(Workflow::name).orElse(file.path());
+        String name = parsed.value().flatMap(Workflow::name).orElse(file.path());
         var run = new NewRun(repository.id(), file.path(), event.name(), sha, headBranch(event.revision().ref()),
                 event.actor());
         Map<String, String> inputs = event instanceof WorkflowDispatch d ? d.inputs() : Map.of();
-        var source = new RunSource(text, event.revision().ref(), ValueJson.render(event.payload()), inputs, title,
-                event.actor(), Optional.empty());
+        var source = new RunSource(text, event.revision().ref(), ValueJson.render(event.payload()), inputs, name,
+                defaultTitle(event, name), event.actor(), Optional.empty());
         if (!errors.isEmpty()) {
             return created(ledger.createFailed(run, source, new Conclusion.Failure("Invalid workflow file: "
                     + file.path()), errors));
@@ -146,6 +146,19 @@ public final class RunIntake implements EventSink {
 
     private static Optional<RunId> created(RunStore.Creation creation) {
         return creation instanceof RunStore.Creation.Created c ? Optional.of(c.run().id()) : Optional.empty();
+    }
+
+    /**
+     * A run's title until its {@code run-name} is evaluated: as on GitHub, the head commit's subject for a push,
+     * the workflow's name otherwise.
+     */
+    private static String defaultTitle(Event event, String workflowName) {
+        if (event.payload().members().get("head_commit") instanceof dev.gantry.workflow.expr.Value.Obj commit
+                && commit.members().get("message") instanceof dev.gantry.workflow.expr.Value.Str message
+                && !message.value().isBlank()) {
+            return message.value().strip().lines().findFirst().orElse(workflowName);
+        }
+        return workflowName;
     }
 
     /** GitHub's {@code head_branch}: the branch, or the tag's name for a tag; empty for other refs. */
