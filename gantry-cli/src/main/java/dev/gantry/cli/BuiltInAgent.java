@@ -14,7 +14,7 @@ import java.util.Optional;
  * {@link GantryServer#BUILT_IN_AGENT} with a token the server issues itself, its credentials and job folders
  * under {@code <data dir>/agent}. Runs on a daemon thread until {@link #close}.
  */
-final class BuiltInAgent implements AutoCloseable {
+public final class BuiltInAgent implements AutoCloseable {
 
     private final Agent agent;
     private final Thread thread;
@@ -28,7 +28,7 @@ final class BuiltInAgent implements AutoCloseable {
      * Registers (or reuses the saved registration) and starts taking jobs; empty, with the reason printed to
      * {@code err}, when the agent cannot start.
      */
-    static Optional<BuiltInAgent> start(GantryServer server, Path dataDir, int capacity, GantryHome home,
+    public static Optional<BuiltInAgent> start(GantryServer server, Path dataDir, int capacity, GantryHome home,
                                         PrintWriter err) throws InterruptedException {
         AgentConfig config = AgentConfig.of(server.url(), Optional.of(server.issueRegistrationToken(
                 Duration.ofMinutes(5))), GantryServer.BUILT_IN_AGENT, AgentCommand.defaultLabels(), capacity,

@@ -5,6 +5,7 @@ import dev.gantry.cli.client.LogsCommand;
 import dev.gantry.cli.client.RepoCommand;
 import dev.gantry.cli.client.RunsCommand;
 import dev.gantry.cli.client.WorkflowCommand;
+import dev.gantry.cli.demo.DemoCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
         versionProvider = GantryVersion.class,
         description = "Self-hosted CI/CD that runs GitHub Actions workflows unchanged.",
         subcommands = {RunCommand.class, ValidateCommand.class, ExprCommand.class, ActionsCommand.class,
-                ServerCommand.class, AgentCommand.class, RunsCommand.class, LogsCommand.class,
+                ServerCommand.class, AgentCommand.class, DemoCommand.class, RunsCommand.class, LogsCommand.class,
                 WorkflowCommand.class, RepoCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -1,6 +1,5 @@
 package dev.gantry.cli.client;
 
-import dev.gantry.api.rest.WorkflowJob;
 import dev.gantry.api.rest.WorkflowRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,8 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.time.Clock;
-import java.util.List;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -47,26 +45,18 @@ final class WatchRun implements Callable<Integer> {
                 throw new IllegalArgumentException("--interval takes 0 to 3600 seconds, not " + interval);
             }
             WorkflowRun run = RunLocator.run(client, id, repo);
-            ProgressLog progress = new ProgressLog(out);
             if (!run.completed() && !server.json()) {
                 out.println("Watching run " + run.id() + " (" + run.workflowFile() + " #" + run.runNumber() + " of "
                         + run.repository() + ")…");
             }
-            List<WorkflowJob> jobs = client.jobs(run.repository(), run.id());
-            while (!run.completed()) {
-                if (!server.json()) {
-                    progress.update(jobs, Clock.systemUTC().instant());
-                }
-                Thread.sleep((long) (interval * 1000));
-                run = client.run(id);
-                jobs = client.jobs(run.repository(), run.id());
-            }
             if (server.json()) {
-                JsonPrinter.print(out, JsonPrinter.runWithJobs(run, jobs));
+                while (!run.completed()) {
+                    Thread.sleep((long) (interval * 1000));
+                    run = client.run(id);
+                }
+                JsonPrinter.print(out, JsonPrinter.runWithJobs(run, client.jobs(run.repository(), run.id())));
             } else {
-                progress.update(jobs, Clock.systemUTC().instant());
-                out.println();
-                RunSheet.print(out, run, jobs, Clock.systemUTC().instant());
+                run = RunFollower.follow(client, run, Duration.ofMillis((long) (interval * 1000)), out);
                 out.println();
                 out.println("Run " + run.id() + " completed with " + run.conclusion().orElse("no conclusion") + ".");
             }
