@@ -79,7 +79,7 @@ final class AgentCommand implements Callable<Integer> {
                 labels.isEmpty() ? defaultLabels() : labels.stream().map(String::strip).toList(), capacity,
                 workDir.orElse(home.path().resolve("agent")), Duration.ofSeconds(30), Duration.ofSeconds(5));
         Agent agent;
-        switch (Agent.start(config, new AgentExecutors(home), out)) {
+        switch (Agent.start(config, new AgentExecutors(home, config.name()), out)) {
             case Agent.Start.Failed failed -> {
                 err.println("gantry agent: " + failed.reason() + ".");
                 return 1;

@@ -20,9 +20,12 @@ import java.util.Set;
 final class AgentExecutors implements ExecutorFactory {
 
     private final GantryHome home;
+    private final String agentName;
 
-    AgentExecutors(GantryHome home) {
+    /** @param agentName the agent's name, the jobs' {@code RUNNER_NAME} */
+    AgentExecutors(GantryHome home, String agentName) {
         this.home = home;
+        this.agentName = agentName;
     }
 
     @Override
@@ -30,6 +33,7 @@ final class AgentExecutors implements ExecutorFactory {
         Set<String> labels = new HashSet<>(HostLabels.ofThisHost().labels());
         labels.addAll(spec.runsOn());
         HostOptions options = HostOptions.under(jobFolder.resolve("runner")).withWorkspace(workspace)
+                .withRunnerName(agentName)
                 .withLabels(new HostLabels(labels))
                 .withActions(ActionSources.of(JobHosts.actionStore(home),
                         JobHosts.builtins(spec.repository().fullName(), sourceRepository, home)));

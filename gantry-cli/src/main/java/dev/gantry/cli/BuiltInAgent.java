@@ -33,7 +33,8 @@ public final class BuiltInAgent implements AutoCloseable {
         AgentConfig config = AgentConfig.of(server.url(), Optional.of(server.issueRegistrationToken(
                 Duration.ofMinutes(5))), GantryServer.BUILT_IN_AGENT, AgentCommand.defaultLabels(), capacity,
                 dataDir.resolve("agent"));
-        return switch (Agent.start(config, new AgentExecutors(home), new PrintWriter(PrintWriter.nullWriter()))) {
+        return switch (Agent.start(config, new AgentExecutors(home, GantryServer.BUILT_IN_AGENT),
+                new PrintWriter(PrintWriter.nullWriter()))) {
             case Agent.Start.Failed failed -> {
                 err.println("gantry server: the built-in agent did not start: " + failed.reason() + ".");
                 err.flush();

@@ -119,7 +119,7 @@ class AgentEndToEndTest {
         AgentConfig config = new AgentConfig(url, Optional.of(registrationToken()), "test-agent",
                 List.of("self-hosted", "linux"), 2, temp.resolve("agent"), Duration.ofSeconds(2),
                 Duration.ofMillis(200));
-        agent = ((Agent.Start.Started) Agent.start(config, new AgentExecutors(new GantryHome(temp.resolve("home"))),
+        agent = ((Agent.Start.Started) Agent.start(config, new AgentExecutors(new GantryHome(temp.resolve("home")), "test-agent"),
                 new PrintWriter(console, true))).agent();
         agentThread = Thread.ofVirtual().start(agent::run);
     }

@@ -38,4 +38,9 @@ public record WorkflowJob(long id, long runId, int runAttempt, String name, Stri
     public boolean completed() {
         return status.equals("completed");
     }
+
+    /** Why the job ended as it did ({@code conclusion_reason}); empty for a success or a job still going. */
+    public Optional<String> conclusionReason() {
+        return JsonFields.optionalText(json(), "conclusion_reason").filter(r -> !r.isBlank());
+    }
 }

@@ -38,7 +38,8 @@ final class RunSheet {
         for (WorkflowJob job : jobs) {
             String time = Marks.elapsed(job.startedAt(), job.completedAt(), now);
             out.println(Marks.symbol(job.status(), job.conclusion()) + " " + job.name()
-                    + (time.isEmpty() ? "" : " in " + time) + " (ID " + job.id() + ")");
+                    + (time.isEmpty() ? "" : " in " + time) + " (ID " + job.id() + ")"
+                    + job.conclusionReason().map(reason -> ": " + reason).orElse(""));
             for (JobStep step : job.steps()) {
                 out.println("  " + Marks.symbol(step.status(), step.conclusion()) + " " + step.name());
             }

@@ -77,6 +77,12 @@ public record HostOptions(Path workRoot, Path tempRoot, Path toolCache, Optional
                 baseEnvironment, killGrace, labels, actions, containers, containerSettings);
     }
 
+    /** The same, with {@code RUNNER_NAME} (and {@code runner.name}) {@code name}: an agent's name. */
+    public HostOptions withRunnerName(String name) {
+        return new HostOptions(workRoot, tempRoot, toolCache, workspace, name, debug, sandbox, shells,
+                baseEnvironment, killGrace, labels, actions, containers, containerSettings);
+    }
+
     public HostOptions withDebug(boolean on) {
         return new HostOptions(workRoot, tempRoot, toolCache, workspace, runnerName, on, sandbox, shells,
                 baseEnvironment, killGrace, labels, actions, containers, containerSettings);

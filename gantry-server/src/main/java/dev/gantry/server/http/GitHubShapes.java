@@ -46,6 +46,7 @@ final class GitHubShapes {
         json.put("event", run.event());
         json.put("status", run.status().word());
         json.put("conclusion", run.conclusion().map(Conclusion::result).orElse(null));
+        json.put("conclusion_reason", run.conclusion().flatMap(GitHubShapes::reason).orElse(null));
         json.put("actor", Map.of("login", run.actor()));
         json.put("created_at", Json.time(run.createdAt()));
         json.put("updated_at", Json.time(run.updatedAt()));
@@ -67,6 +68,7 @@ final class GitHubShapes {
         json.put("name", job.name());
         json.put("status", job.status().word());
         json.put("conclusion", job.conclusion().map(Conclusion::result).orElse(null));
+        json.put("conclusion_reason", job.conclusion().flatMap(GitHubShapes::reason).orElse(null));
         json.put("created_at", Json.time(job.createdAt()));
         json.put("started_at", Json.time(job.startedAt()));
         json.put("completed_at", Json.time(job.completedAt()));
@@ -84,5 +86,15 @@ final class GitHubShapes {
         json.put("started_at", Json.time(step.startedAt()));
         json.put("completed_at", Json.time(step.completedAt()));
         return json;
+    }
+
+    /** Why a run or job ended as it did (Gantry's addition to GitHub's shapes); none for a success. */
+    private static Optional<String> reason(Conclusion conclusion) {
+        return switch (conclusion) {
+            case Conclusion.Success s -> Optional.empty();
+            case Conclusion.Failure f -> Optional.of(f.reason()).filter(r -> !r.isBlank());
+            case Conclusion.Cancelled c -> Optional.of(c.reason()).filter(r -> !r.isBlank());
+            case Conclusion.Skipped s -> Optional.of(s.why()).filter(r -> !r.isBlank());
+        };
     }
 }
