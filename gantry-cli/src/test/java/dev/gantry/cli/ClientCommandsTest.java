@@ -64,14 +64,14 @@ class ClientCommandsTest {
         assertThat(all.exitCode()).as(all.err()).isZero();
         List<String> lines = all.out().lines().toList();
         assertThat(lines.getFirst()).matches("STATUS +TITLE +WORKFLOW +REPOSITORY +BRANCH +EVENT +ID +ELAPSED +AGE");
-        assertThat(lines.get(1)).matches("\\* +pages\\.yml #1 +pages\\.yml +acme/docs +feature +pull_request +"
+        assertThat(lines.get(1)).matches("\\* +pages\\.yml +pages\\.yml +acme/docs +feature +pull_request +"
                 + queued.id().value() + " +less than a minute ago");
-        assertThat(lines.get(2)).matches("✓ +ci\\.yml #1 +ci\\.yml +acme/web +main +push +" + done.id().value()
+        assertThat(lines.get(2)).matches("✓ +ci\\.yml +ci\\.yml +acme/web +main +push +" + done.id().value()
                 + " +\\d+s +less than a minute ago");
 
         CommandRun one = server.gantry("runs", "list", "--repo", "acme/web");
         assertThat(one.out().lines().toList()).hasSize(2);
-        assertThat(one.out()).doesNotContain("REPOSITORY").contains("ci.yml #1");
+        assertThat(one.out()).doesNotContain("REPOSITORY").contains("ci.yml");
 
         CommandRun json = server.gantry("runs", "list", "--status", "success", "--json");
         JsonNode runs = JSON.readTree(json.out());
@@ -102,9 +102,9 @@ class ClientCommandsTest {
 
         CommandRun view = server.gantry("runs", "view", Long.toString(id));
         assertThat(view.exitCode()).as(view.err()).isZero();
-        assertThat(view.out()).startsWith("* main ci.yml #1 · " + id + "\n")
+        assertThat(view.out()).startsWith("* main ci.yml · ci.yml #1 · " + id + "\n")
                 .contains("Triggered via push less than a minute ago · acme/web · 0123456 · queued")
-                .contains("JOBS\nX Build (ID " + build.id().value() + ")\n  ✓ Check out\n  X Compile\n* Test (ID ");
+                .contains("JOBS\nX Build (ID " + build.id().value() + "): exit code 1\n  ✓ Check out\n  X Compile\n* Test (ID ");
 
         CommandRun withLog = server.gantry("runs", "view", Long.toString(id), "--log");
         assertThat(withLog.out()).contains("==> Build (job " + build.id().value() + ") <==\ncompiling\nerror: boom\n");

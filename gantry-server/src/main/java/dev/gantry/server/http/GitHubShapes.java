@@ -36,8 +36,9 @@ final class GitHubShapes {
     static Map<String, Object> run(Run run, Repository repo, Optional<RunSource> source) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", run.id().value());
-        json.put("name", source.map(RunSource::workflowName).orElse(run.workflowPath()));
-        json.put("display_title", source.map(RunSource::title).orElse(run.workflowPath()));
+        String file = run.workflowPath().substring(run.workflowPath().lastIndexOf('/') + 1);
+        json.put("name", source.map(RunSource::workflowName).orElse(file));
+        json.put("display_title", source.map(RunSource::title).orElse(file));
         json.put("path", run.workflowPath());
         json.put("head_branch", run.headBranch().orElse(null));
         json.put("head_sha", run.headSha());

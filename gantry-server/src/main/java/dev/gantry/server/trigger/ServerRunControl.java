@@ -1,5 +1,9 @@
 package dev.gantry.server.trigger;
 
+import dev.gantry.engine.context.ContextAssembler;
+import dev.gantry.engine.context.Problem;
+import dev.gantry.engine.context.RunInfo;
+import dev.gantry.engine.context.RunnerInfo;
 import dev.gantry.engine.event.Event;
 import dev.gantry.engine.event.EventBuilder;
 import dev.gantry.engine.event.PinnedRevision;
@@ -8,6 +12,7 @@ import dev.gantry.server.run.RunControl;
 import dev.gantry.server.run.RunCoordinator;
 import dev.gantry.server.store.Ids.RunId;
 import dev.gantry.server.store.Repository;
+import dev.gantry.workflow.WorkflowReader;
 import dev.gantry.workflow.expr.Value;
 import java.util.function.Supplier;
 import java.util.LinkedHashMap;
@@ -67,6 +72,10 @@ public final class ServerRunControl implements RunControl {
         payload.put("sender", RepositoryPayload.sender(actor));
         Event event = new EventBuilder(new PinnedRevision(repository.name(), sha.get(), fullRef,
                 repository.defaultBranch())).build("workflow_dispatch", new Value.Obj(payload), Map.of());
+        Optional<String> badInputs = inputProblems(repository, sha.get(), path, event);
+        if (badInputs.isPresent()) {
+            return new Outcome.Refused(422, badInputs.get());
+        }
         EventSink.Received received = intake.receive(repository, event, Optional.of(path));
         if (received.runs().isEmpty()) {
             String why = String.join("; ", received.notes());
@@ -75,5 +84,30 @@ public final class ServerRunControl implements RunControl {
                             ? "Workflow does not have 'workflow_dispatch' trigger: " + why : why);
         }
         return new Outcome.Done(received.runs());
+    }
+
+    /**
+     * The problems of the given inputs against the workflow's {@code workflow_dispatch} inputs (a missing required
+     * one, a value not of its type or not among its options), checked as the run's contexts will be; empty when
+     * they fit, or when the workflow cannot be read (the run then fails with the workflow's own diagnostics).
+     */
+    private Optional<String> inputProblems(Repository repository, String sha, String path, Event event) {
+        if (!(content.workflows(repository, sha) instanceof RepositoryContent.Listing.Files files)) {
+            return Optional.empty();
+        }
+        return files.files().stream().filter(f -> f.path().equals(path)).findFirst()
+                .flatMap(RepositoryContent.WorkflowFile::text)
+                .flatMap(text -> WorkflowReader.read(path, text).value())
+                .flatMap(workflow -> {
+                    var run = RunInfo.of("0", 1, path, workflow);
+                    var setup = new ContextAssembler.RunSetup(path, workflow, event, run, Map.of(), Map.of());
+                    String first = workflow.jobs().keySet().stream().findFirst().orElse("");
+                    var runner = new RunnerInfo("gantry", RunnerInfo.Os.LINUX, RunnerInfo.Arch.X64, "", "", "", "",
+                            false, "self-hosted");
+                    return ContextAssembler.assemble(setup, ContextAssembler.JobSetup.single(first, Map.of(), runner))
+                            instanceof ContextAssembler.Result.Invalid invalid
+                            ? Optional.of(String.join("; ", invalid.problems().stream().map(Problem::render).toList()))
+                            : Optional.<String>empty();
+                });
     }
 }

@@ -220,6 +220,11 @@ abstract class RunCoordinatorSuite {
                       - run: echo ${{ inputs.target }}
                 """);
 
+        assertThat(control().dispatch(repository, "deploy.yml", "main", Map.of("target", "prod", "extra", "x"),
+                "ada")).isInstanceOfSatisfying(RunControl.Outcome.Refused.class, refused -> {
+                    assertThat(refused.status()).isEqualTo(422);
+                    assertThat(refused.message()).contains("extra");
+                });
         var outcome = control().dispatch(repository, "deploy.yml", "main", Map.of("target", "prod"), "ada");
 
         assertThat(outcome).isInstanceOf(RunControl.Outcome.Done.class);
