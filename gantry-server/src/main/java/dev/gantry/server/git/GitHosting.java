@@ -6,6 +6,7 @@ import dev.gantry.server.store.Database;
 import dev.gantry.server.store.Repository;
 import dev.gantry.server.store.RepositoryStore;
 import dev.gantry.server.store.AgentStore;
+import dev.gantry.server.store.PendingPushStore;
 import dev.gantry.server.store.TokenStore;
 
 import java.io.IOException;
@@ -39,7 +40,8 @@ public final class GitHosting implements AutoCloseable {
         Objects.requireNonNull(listener, "listener");
         this.disk = new HostedRepositories(dataDir);
         this.repositories = new RepositoryStore(db);
-        this.routes = new GitRoutes(disk, repositories, new TokenStore(db), new AgentStore(db), listener);
+        this.routes = new GitRoutes(disk, repositories, new TokenStore(db), new AgentStore(db),
+                new PushJournal(new PendingPushStore(db)), listener);
         this.mirrors = new Mirrors(disk);
         this.poller = new RepositoryPoller(repositories, mirrors, listener, interval);
     }

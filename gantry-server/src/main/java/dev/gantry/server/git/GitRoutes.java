@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
@@ -41,14 +42,16 @@ final class GitRoutes implements ApiModule {
     private final RepositoryStore repositories;
     private final TokenStore tokens;
     private final AgentStore agents;
+    private final PushJournal journal;
     private final PushListener listener;
 
     GitRoutes(HostedRepositories disk, RepositoryStore repositories, TokenStore tokens, AgentStore agents,
-              PushListener listener) {
+              PushJournal journal, PushListener listener) {
         this.disk = disk;
         this.repositories = repositories;
         this.tokens = tokens;
         this.agents = agents;
+        this.journal = journal;
         this.listener = listener;
     }
 
@@ -88,11 +91,13 @@ final class GitRoutes implements ApiModule {
             switch (service) {
                 case UPLOAD_PACK -> PackProtocol.upload(git, in, out);
                 case RECEIVE_PACK -> {
-                    PackProtocol.Received received = PackProtocol.receive(git, who, in, out);
+                    List<Long> recorded = new ArrayList<>();
+                    PackProtocol.Received received = PackProtocol.receive(git, who, in, out,
+                            changes -> journal.record(repository, changes, who, recorded));
                     received.failure().ifPresent(problem -> LOG.warn("git-receive-pack of {} by {} failed: {}",
                             repository.fullName(), who, problem));
-                    if (!received.changes().isEmpty()) {
-                        notifyListener(repository, received.changes(), who);
+                    if (received.changes().isEmpty() || notifyListener(repository, received.changes(), who)) {
+                        journal.clear(recorded);
                     }
                 }
             }
@@ -102,12 +107,15 @@ final class GitRoutes implements ApiModule {
         }
     }
 
-    private void notifyListener(Repository repository, List<RefChange> changes, String pusher) {
+    /** Whether the listener took the changes; if not, they stay in the journal for the next start. */
+    private boolean notifyListener(Repository repository, List<RefChange> changes, String pusher) {
         try {
             listener.pushed(repository, changes, pusher);
+            return true;
         } catch (RuntimeException e) {
-            LOG.error("The push to {} by {} was stored, but handing it on failed: {}", repository.fullName(), pusher,
-                    e.toString());
+            LOG.error("The push to {} by {} was stored, but handing it on failed (it is handed on again when the "
+                    + "server starts): {}", repository.fullName(), pusher, e.toString());
+            return false;
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Git's smart HTTP protocol (version 0/1) on JGit's {@link UploadPack} and {@link ReceivePack}, in stateless mode:
@@ -61,12 +62,24 @@ final class PackProtocol {
      * Stores a pushed pack and updates the refs (creates, fast-forwards, forced updates and deletes are all
      * allowed, as on GitHub without branch protection), writing git's status report. Never throws for the
      * exchange: the refs it updated are returned even when writing the report failed. No changes for a probe
-     * of authentication (an empty request) or when every update was rejected.
+     * of authentication (an empty request) or when every update was rejected. {@code journal} is shown the
+     * updates before any ref moves; when it answers false (they could not be recorded) every update is rejected.
      */
-    static Received receive(Repository git, String pusher, InputStream in, OutputStream out) {
+    static Received receive(Repository git, String pusher, InputStream in, OutputStream out,
+                            Predicate<List<RefChange>> journal) {
         List<ReceiveCommand> attempted = new ArrayList<>();
         ReceivePack receive = receivePack(git, pusher);
-        receive.setPreReceiveHook((pack, commands) -> attempted.addAll(commands));
+        receive.setPreReceiveHook((pack, commands) -> {
+            List<ReceiveCommand> wanted = commands.stream()
+                    .filter(c -> c.getResult() == ReceiveCommand.Result.NOT_ATTEMPTED).toList();
+            if (!journal.test(wanted.stream().map(c -> new RefChange(c.getRefName(), c.getOldId().name(),
+                    c.getNewId().name())).toList())) {
+                wanted.forEach(c -> c.setResult(ReceiveCommand.Result.REJECTED_OTHER_REASON,
+                        "the server could not record the push; try again"));
+                return;
+            }
+            attempted.addAll(wanted);
+        });
         Optional<String> failure = Optional.empty();
         try {
             receive.receive(in, out, null);

@@ -27,17 +27,27 @@ public final class PushIntake implements PushListener {
         this.log = log;
     }
 
+    /**
+     * Hands every change on; when one fails (the database is down, the repository unreadable) the others are
+     * still handed on, then an {@link IllegalStateException} says which failed, so the push stays in the journal.
+     */
     @Override
     public void pushed(Repository repository, List<RefChange> changes, String pusher) {
+        List<String> failed = new java.util.ArrayList<>();
         for (RefChange change : changes) {
             try {
                 Event event = git.pushEvent(repository, change, pusher, serverUrl.get());
                 sink.receive(repository, event, Optional.empty());
             } catch (IOException | RuntimeException e) {
-                log.printf("gantry server: the push of %s to %s started no run: %s%n", change.ref(),
+                log.printf("gantry server: the push of %s to %s started no run yet: %s%n", change.ref(),
                         repository.fullName(), e.getMessage());
                 log.flush();
+                failed.add(change.ref());
             }
+        }
+        if (!failed.isEmpty()) {
+            throw new IllegalStateException("the push of " + String.join(", ", failed) + " to "
+                    + repository.fullName() + " started no run yet");
         }
     }
 }

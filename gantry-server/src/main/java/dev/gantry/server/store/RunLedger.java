@@ -63,6 +63,14 @@ public final class RunLedger {
                 row.optionalString("cancel_reason")), run.value()));
     }
 
+    /** The workflows of a repository with a run for {@code event} at {@code sha} created at or after {@code since}. */
+    public java.util.Set<String> workflowsRunSince(Ids.RepositoryId repository, String event, String sha,
+                                                   java.time.Instant since) {
+        return java.util.Set.copyOf(db.transaction(tx -> tx.list("SELECT DISTINCT workflow_path FROM runs "
+                + "WHERE repository_id = ? AND event = ? AND head_sha = ? AND created_at >= ?",
+                row -> row.string("workflow_path"), repository.value(), event, sha, since)));
+    }
+
     /** Runs not completed, oldest first: the ones a starting server picks up again. */
     public List<Run> unfinished() {
         return db.transaction(tx -> tx.list("SELECT id FROM runs WHERE status <> ? ORDER BY id",

@@ -62,6 +62,20 @@ public final class RunIntake implements EventSink {
 
     @Override
     public Received receive(Repository repository, Event event, Optional<String> workflowPath) {
+        return receive(repository, event, workflowPath, java.util.Set.of());
+    }
+
+    /**
+     * An event received before a restart and perhaps partly handled: as {@link #receive}, but workflows that
+     * already have a run for it (same event and commit, created since it was received) are left alone.
+     */
+    public Received receiveAgain(Repository repository, Event event, java.time.Instant receivedAt) {
+        return receive(repository, event, Optional.empty(), ledger.workflowsRunSince(repository.id(), event.name(),
+                event.revision().sha(), receivedAt));
+    }
+
+    private Received receive(Repository repository, Event event, Optional<String> workflowPath,
+                             java.util.Set<String> done) {
         List<String> notes = new ArrayList<>();
         String sha = event.revision().sha();
         if (sha.isBlank()) {
@@ -91,7 +105,7 @@ public final class RunIntake implements EventSink {
         }
         List<RunId> created = new ArrayList<>();
         for (RepositoryContent.WorkflowFile file : files) {
-            if (workflowPath.isPresent() && !workflowPath.get().equals(file.path())) {
+            if (workflowPath.isPresent() && !workflowPath.get().equals(file.path()) || done.contains(file.path())) {
                 continue;
             }
             receiveOne(repository, event, sha, file, workflowPath.isPresent(), notes).ifPresent(created::add);
