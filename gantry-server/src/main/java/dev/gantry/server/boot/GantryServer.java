@@ -12,6 +12,7 @@ import dev.gantry.server.hook.WebhookRoutes;
 import dev.gantry.server.http.ApiServer;
 import dev.gantry.server.http.LogFollowRoutes;
 import dev.gantry.server.http.RunControlRoutes;
+import dev.gantry.server.run.LogRetention;
 import dev.gantry.server.run.QueueSignal;
 import dev.gantry.server.run.RunCoordinator;
 import dev.gantry.server.schedule.ScheduleRegistry;
@@ -19,6 +20,7 @@ import dev.gantry.server.schedule.ScheduleTicker;
 import dev.gantry.server.store.AgentStore;
 import dev.gantry.server.store.Database;
 import dev.gantry.server.store.JobQueue;
+import dev.gantry.server.store.LogStore;
 import dev.gantry.server.store.PendingPushStore;
 import dev.gantry.server.store.RegisteredAgent;
 import dev.gantry.server.store.RepositoryStore;
@@ -59,19 +61,21 @@ public final class GantryServer implements AutoCloseable {
     private final RunCoordinator coordinator;
     private final LeaseReaper reaper;
     private final ScheduleTicker ticker;
+    private final LogRetention retention;
     private final ScheduleRegistry schedules;
     private final String host;
     private final Object closing = new Object();
     private boolean closed;
 
     private GantryServer(Database db, GitHosting git, ApiServer api, RunCoordinator coordinator, LeaseReaper reaper,
-                         ScheduleTicker ticker, ScheduleRegistry schedules, String host) {
+                         ScheduleTicker ticker, LogRetention retention, ScheduleRegistry schedules, String host) {
         this.db = db;
         this.git = git;
         this.api = api;
         this.coordinator = coordinator;
         this.reaper = reaper;
         this.ticker = ticker;
+        this.retention = retention;
         this.schedules = schedules;
         this.host = host;
     }
@@ -85,7 +89,8 @@ public final class GantryServer implements AutoCloseable {
      * @throws IllegalStateException     when the port cannot be bound (the database is closed again)
      */
     public static GantryServer start(ServerConfig config, PrintWriter err) throws StoreUnavailableException {
-        return start(config, err, AgentSettings.defaults());
+        AgentSettings agents = AgentSettings.defaults();
+        return start(config, err, config.requeueLostJobs() ? agents.requeueLostJobs() : agents);
     }
 
     /** As {@link #start(ServerConfig, PrintWriter)}, with the agent protocol's lease settings. */
@@ -131,8 +136,9 @@ public final class GantryServer implements AutoCloseable {
             coordinator.start();
             PushRecovery.replay(git, new PendingPushStore(db), new RepositoryStore(db), intake, url.get(), err);
             LeaseReaper reaper = LeaseReaper.start(new JobQueue(db), coordinator, signal, agents);
+            LogRetention retention = LogRetention.start(new LogStore(db), config.logRetention(), clock, err);
             git.startPolling();
-            return new GantryServer(db, git, api, coordinator, reaper, ticker, schedules, config.host());
+            return new GantryServer(db, git, api, coordinator, reaper, ticker, retention, schedules, config.host());
         } catch (RuntimeException e) {
             if (api != null) {
                 api.close();
@@ -197,6 +203,7 @@ public final class GantryServer implements AutoCloseable {
                 git.close();
                 reaper.close();
                 ticker.close();
+                retention.close();
                 coordinator.close();
             } finally {
                 db.close();
