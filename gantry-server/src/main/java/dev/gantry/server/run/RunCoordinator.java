@@ -69,6 +69,7 @@ public final class RunCoordinator implements AgentJobs, AutoCloseable {
     private final BlockingQueue<Message> inbox = new LinkedBlockingQueue<>();
     private final Map<RunId, ActiveRun> active = new HashMap<>();
     private final RunGroups groups = new RunGroups();
+    private final JobGroups jobGroups = new JobGroups();
     private final Thread thread;
     private final List<java.util.function.Consumer<RunId>> finishWatchers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -257,18 +258,18 @@ public final class RunCoordinator implements AgentJobs, AutoCloseable {
                 var active = new ActiveRun(blueprint, planned.plan(),
                         new RunScheduler(planned.plan(), blueprint.evaluator()));
                 if (run.runAttempt() == 1) {
-                    RunTitles.of(blueprint).ifPresent(title -> ledger.retitle(run.id(), title));
+                    ServerSideFields.of(blueprint).ifPresent(title -> ledger.retitle(run.id(), title));
                 }
-                switch (RunTitles.group(blueprint)) {
-                    case Evaluated.Error<Optional<RunTitles.Group>> e -> ledger.failUnplanned(run.id(),
+                switch (ServerSideFields.group(blueprint)) {
+                    case Evaluated.Error<Optional<ServerSideFields.Group>> e -> ledger.failUnplanned(run.id(),
                             "the workflow cannot be planned", List.of(run.workflowPath() + ":"
                                     + e.span().start().line() + ":" + e.span().start().column() + ": concurrency: "
                                     + e.message()));
-                    case Evaluated.Ok<Optional<RunTitles.Group>> ok when ok.value().isEmpty() -> {
+                    case Evaluated.Ok<Optional<ServerSideFields.Group>> ok when ok.value().isEmpty() -> {
                         this.active.put(run.id(), active);
                         go(active);
                     }
-                    case Evaluated.Ok<Optional<RunTitles.Group>> ok -> {
+                    case Evaluated.Ok<Optional<ServerSideFields.Group>> ok -> {
                         this.active.put(run.id(), active);
                         admit(active, ok.value().get());
                     }
@@ -278,7 +279,7 @@ public final class RunCoordinator implements AgentJobs, AutoCloseable {
     }
 
     /** Admits a run to its workflow-level concurrency group: it starts now, or waits, displacing others. */
-    private void admit(ActiveRun active, RunTitles.Group group) {
+    private void admit(ActiveRun active, ServerSideFields.Group group) {
         Run run = active.blueprint().run();
         var key = new RunGroups.Group(run.repository(), group.name());
         switch (groups.admit(run.id(), key, group.cancelInProgress())) {
@@ -332,11 +333,16 @@ public final class RunCoordinator implements AgentJobs, AutoCloseable {
         });
     }
 
-    /** Tells the scheduler a started job completed, once. */
+    /** Tells the scheduler a started job completed, once; the next job waiting for its group starts. */
     private void tell(ActiveRun run, Job job) {
         if (!run.scheduler().conclusion().isEmpty() || !run.firstNews(job.key())) {
             return;
         }
+        jobGroups.release(new JobGroups.Holder(job.run(), job.key())).ifPresent(next -> {
+            if (active.get(next.holder().run()) == next.run()) {
+                launch(next.run(), next.start());
+            }
+        });
         Instant started = job.startedAt().orElse(job.createdAt());
         var result = new JobResult(job.conclusion().orElseThrow(), job.outputs(), List.of(), List.of(), started,
                 job.completedAt().orElse(started));
@@ -353,10 +359,7 @@ public final class RunCoordinator implements AgentJobs, AutoCloseable {
                 case Decision.Fail fail -> concludeUnstarted(run, fail.key(), new Conclusion.Failure(fail.reason()));
                 case Decision.Abandon abandon -> concludeUnstarted(run, abandon.key(),
                         new Conclusion.Cancelled(abandon.reason()));
-                case Decision.Cancel cancel -> ledger.jobs(id, attempt).stream()
-                        .filter(job -> job.key().equals(cancel.key().toString())).findFirst()
-                        .filter(job -> ledger.requestCancel(job.id(), cancel.reason()))
-                        .ifPresent(job -> inbox.add(new Message.Completed(job.id())));
+                case Decision.Cancel cancel -> cancelJob(run, cancel);
                 case Decision.Finish finish -> {
                     runs.complete(id, finish.conclusion());
                     active.remove(id);
@@ -367,7 +370,73 @@ public final class RunCoordinator implements AgentJobs, AutoCloseable {
         }
     }
 
+    /** Asks a running job to stop; one still waiting for its group or in the queue is concluded at once. */
+    private void cancelJob(ActiveRun run, Decision.Cancel cancel) {
+        RunId id = run.blueprint().run().id();
+        var holder = new JobGroups.Holder(id, cancel.key().toString());
+        if (jobGroups.waiting(holder)) {
+            jobGroups.drop(holder);
+            Job job = ledger.concludeUnstarted(id, run.attempt(), new NewRun.Job(holder.key(), run.nameOf(cancel.key()),
+                    List.of(), List.of()), new Conclusion.Cancelled(cancel.reason()));
+            inbox.add(new Message.Completed(job.id()));
+            return;
+        }
+        ledger.jobs(id, run.attempt()).stream().filter(job -> job.key().equals(holder.key())).findFirst()
+                .filter(job -> ledger.requestCancel(job.id(), cancel.reason()))
+                .ifPresent(job -> inbox.add(new Message.Completed(job.id())));
+    }
+
+    /** Starts a job, unless its job-level concurrency group is taken by a job of another run: then it waits. */
     private void startJob(ActiveRun run, Decision.Start start) {
+        RunId id = run.blueprint().run().id();
+        var holder = new JobGroups.Holder(id, start.key().toString());
+        switch (ServerSideFields.jobGroup(run.blueprint(), start)) {
+            case Evaluated.Error<Optional<ServerSideFields.Group>> e -> {
+                Job job = ledger.concludeUnstarted(id, run.attempt(), new NewRun.Job(start.key().toString(),
+                        start.displayName(), List.of(), List.of()), new Conclusion.Failure("job \"%s\": concurrency: %s"
+                        .formatted(start.key().jobId(), e.message())));
+                inbox.add(new Message.Completed(job.id()));
+            }
+            case Evaluated.Ok<Optional<ServerSideFields.Group>> ok when ok.value().isEmpty() -> launch(run, start);
+            case Evaluated.Ok<Optional<ServerSideFields.Group>> ok -> {
+                var group = new JobGroups.Group(run.blueprint().repository().id(), ok.value().get().name());
+                Optional<Job> stored = ledger.jobs(id, run.attempt()).stream()
+                        .filter(job -> job.key().equals(holder.key())).findFirst();
+                if (stored.isPresent()) {
+                    if (stored.get().status() != Status.COMPLETED) {
+                        jobGroups.occupy(holder, group);
+                    }
+                    launch(run, start);
+                    return;
+                }
+                var waiting = new JobGroups.Waiting(holder, run, start);
+                switch (jobGroups.admit(waiting, group, ok.value().get().cancelInProgress())) {
+                    case JobGroups.Admission.StartNow now -> launch(run, start);
+                    case JobGroups.Admission.Wait wait -> {
+                        String reason = "Canceling since a higher priority waiting request for '%s' exists"
+                                .formatted(group.name());
+                        wait.replaced().ifPresent(replaced -> cancelWaitingJob(replaced.run(), replaced.start(),
+                                reason));
+                        wait.cancel().flatMap(running -> runs.jobs(running.run()).stream()
+                                        .filter(job -> job.key().equals(running.key())).findFirst())
+                                .filter(job -> ledger.requestCancel(job.id(), reason))
+                                .ifPresent(job -> inbox.add(new Message.Completed(job.id())));
+                    }
+                }
+            }
+        }
+    }
+
+    /** A job waiting for its group that will never run: concluded cancelled, and its scheduler told. */
+    private void cancelWaitingJob(ActiveRun run, Decision.Start start, String reason) {
+        jobGroups.drop(new JobGroups.Holder(run.blueprint().run().id(), start.key().toString()));
+        Job job = ledger.concludeUnstarted(run.blueprint().run().id(), run.attempt(), new NewRun.Job(
+                start.key().toString(), start.displayName(), List.of(), List.of()), new Conclusion.Cancelled(reason));
+        inbox.add(new Message.Completed(job.id()));
+    }
+
+    /** Writes the job and its spec and queues it for agents (or concludes it failed when it cannot run). */
+    private void launch(ActiveRun run, Decision.Start start) {
         RunId id = run.blueprint().run().id();
         switch (JobSpecs.launch(run.blueprint(), start, cloneUrls.apply(run.blueprint().repository()))) {
             case JobSpecs.Launch.Refused refused -> {

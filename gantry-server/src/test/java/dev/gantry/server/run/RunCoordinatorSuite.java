@@ -322,6 +322,42 @@ abstract class RunCoordinatorSuite {
         finish(notify, Conclusion.SUCCESS, Map.of());
     }
 
+    @Test
+    void a_job_concurrency_group_is_shared_by_the_runs_of_a_repository() {
+        workflows.clear();
+        workflows.put(".github/workflows/release.yml", """
+                on: push
+                jobs:
+                  build:
+                    runs-on: [ubuntu-latest, "run-${{ github.run_number }}"]
+                    steps:
+                      - run: echo build
+                  deploy:
+                    needs: build
+                    runs-on: [ubuntu-latest, "run-${{ github.run_number }}"]
+                    concurrency: production
+                    steps:
+                      - run: echo deploy
+                """);
+        RunId first = push();
+        RunId second = push();
+        RunId third = push();
+        finish(take("build", first), Conclusion.SUCCESS, Map.of());
+        Job deploying = take("deploy", first);
+        finish(take("build", second), Conclusion.SUCCESS, Map.of());
+        finish(take("build", third), Conclusion.SUCCESS, Map.of());
+
+        Run replaced = awaitCompleted(second);
+        assertThat(replaced.conclusion().orElseThrow()).isInstanceOf(Conclusion.Cancelled.class);
+        assertThat(new RunStore(db).jobs(second)).filteredOn(j -> j.key().equals("deploy")).singleElement()
+                .satisfies(j -> assertThat(j.conclusion().orElseThrow()).isInstanceOf(Conclusion.Cancelled.class));
+        assertThat(new JobQueue(db).waiting()).isEmpty();
+        finish(deploying, Conclusion.SUCCESS, Map.of());
+        finish(take("deploy", third), Conclusion.SUCCESS, Map.of());
+        assertThat(awaitCompleted(third).conclusion()).contains(Conclusion.SUCCESS);
+        assertThat(awaitCompleted(first).conclusion()).contains(Conclusion.SUCCESS);
+    }
+
     private ServerRunControl control() {
         return new ServerRunControl(coordinator, intake, content(), () -> "http://gantry.test");
     }
@@ -370,10 +406,19 @@ abstract class RunCoordinatorSuite {
                 .build("push", payload, Map.of());
     }
 
-    /** Claims the job with this key as an agent serving every label would, waiting for it to be queued. */
+    /**
+     * Claims the job with this key as an agent serving exactly its labels would, waiting for it to be queued (the
+     * oldest job those labels admit is claimed: tests with several runs give each run its own label).
+     */
     private Job take(String key) {
+        return take(key, null);
+    }
+
+    /** The same, of one run ({@code null}: any). */
+    private Job take(String key, RunId run) {
         JobQueue queue = new JobQueue(db);
-        return await(() -> queue.waiting().stream().filter(j -> j.key().equals(key)).findFirst()
+        return await(() -> queue.waiting().stream().filter(j -> j.key().equals(key))
+                .filter(j -> run == null || j.run().equals(run)).findFirst()
                 .flatMap(j -> queue.claim("agent-1", Set.copyOf(j.runsOn()), Duration.ofMinutes(1)))
                 .map(JobQueue.Claim::job).orElse(null));
     }
