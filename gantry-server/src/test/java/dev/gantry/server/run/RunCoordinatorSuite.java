@@ -6,6 +6,7 @@ import dev.gantry.engine.event.Event;
 import dev.gantry.engine.event.EventBuilder;
 import dev.gantry.engine.event.PinnedRevision;
 import dev.gantry.engine.exec.Conclusion;
+import dev.gantry.server.secret.RepositorySecrets;
 import dev.gantry.server.store.Database;
 import dev.gantry.server.store.Ids.RunId;
 import dev.gantry.server.store.Job;
@@ -79,6 +80,7 @@ abstract class RunCoordinatorSuite {
     private final QueueSignal signal = new QueueSignal();
     private final StringWriter log = new StringWriter();
     private RunCoordinator coordinator;
+    private RepositorySecrets secrets;
     private RunIntake intake;
     private final Map<String, String> workflows = new java.util.TreeMap<>();
 
@@ -90,6 +92,7 @@ abstract class RunCoordinatorSuite {
         repository = ((RepositoryStore.Creation.Created) new RepositoryStore(db)
                 .create(new NewRepository("acme", "shop", new Repository.Source.Hosted(), "main"))).repository();
         workflows.put(".github/workflows/pipeline.yml", PIPELINE);
+        secrets = RepositorySecrets.of(db, dir);
         startCoordinator();
     }
 
@@ -323,7 +326,7 @@ abstract class RunCoordinatorSuite {
 
     private void startCoordinator() {
         coordinator = new RunCoordinator(db, signal, r -> "http://git.test/" + r.fullName() + ".git",
-                () -> "http://gantry.test", new PrintWriter(log, true));
+                () -> "http://gantry.test", secrets, new PrintWriter(log, true));
         coordinator.start();
         intake = new RunIntake(db, content(), coordinator);
         var chains = new dev.gantry.server.trigger.WorkflowRunChains(db, intake, content(), () -> "http://gantry.test",
