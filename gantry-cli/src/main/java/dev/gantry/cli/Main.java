@@ -4,6 +4,7 @@ import dev.gantry.cli.actions.ActionsCommand;
 import dev.gantry.cli.client.LogsCommand;
 import dev.gantry.cli.client.RepoCommand;
 import dev.gantry.cli.client.RunsCommand;
+import dev.gantry.cli.client.SecretCommand;
 import dev.gantry.cli.client.WorkflowCommand;
 import dev.gantry.cli.demo.DemoCommand;
 import picocli.CommandLine;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
         description = "Self-hosted CI/CD that runs GitHub Actions workflows unchanged.",
         subcommands = {RunCommand.class, ValidateCommand.class, ExprCommand.class, ActionsCommand.class,
                 ServerCommand.class, AgentCommand.class, DemoCommand.class, RunsCommand.class, LogsCommand.class,
-                WorkflowCommand.class, RepoCommand.class, CommandLine.HelpCommand.class})
+                WorkflowCommand.class, RepoCommand.class, SecretCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -3,7 +3,9 @@ package dev.gantry.cli;
 import dev.gantry.engine.exec.Conclusion;
 import dev.gantry.server.http.ApiServer;
 import dev.gantry.server.http.RunControlRoutes;
+import dev.gantry.server.http.SecretRoutes;
 import dev.gantry.server.run.RunControl;
+import dev.gantry.server.secret.RepositorySecrets;
 import dev.gantry.server.store.Database;
 import dev.gantry.server.store.Ids.RepositoryId;
 import dev.gantry.server.store.Ids.RunId;
@@ -38,7 +40,8 @@ final class ClientServer implements AutoCloseable {
         db = Database.open(new StoreLocation.Embedded(dataDir));
         new TokenStore(db).add("alice", TOKEN);
         runs = new RunStore(db);
-        api = ApiServer.start(db, "127.0.0.1", 0, List.of(RunControlRoutes.of(db, new Control())));
+        api = ApiServer.start(db, "127.0.0.1", 0, List.of(RunControlRoutes.of(db, new Control()),
+                SecretRoutes.of(db, RepositorySecrets.of(db, dataDir))));
     }
 
     String url() {

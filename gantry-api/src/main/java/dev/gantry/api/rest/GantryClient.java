@@ -172,6 +172,33 @@ public final class GantryClient {
         return read(() -> Repository.of(json));
     }
 
+    /**
+     * Sets the repository secret {@code name} to {@code value} (sent as JSON {@code {"value"}}: use TLS or
+     * loopback); true when it was created, false when an existing one was replaced.
+     */
+    public boolean setSecret(String repository, String name, String value) throws GantryClientException {
+        ObjectNode body = ApiJson.mapper().createObjectNode().put("value", value);
+        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+        HttpResponse<byte[]> response = send(request(actions(repository) + "/secrets/" + encode(name))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+        return response.statusCode() == 201;
+    }
+
+    /** The repository's secrets by name: names and times (the server never sends values). */
+    public List<Secret> secrets(String repository) throws GantryClientException {
+        JsonNode json = getJson(actions(repository) + "/secrets");
+        return read(() -> {
+            List<Secret> secrets = new ArrayList<>();
+            JsonFields.array(json, "secrets").forEach(secret -> secrets.add(Secret.of(secret)));
+            return secrets;
+        });
+    }
+
+    /** Deletes the repository secret {@code name}. */
+    public void deleteSecret(String repository, String name) throws GantryClientException {
+        send(request(actions(repository) + "/secrets/" + encode(name)).DELETE());
+    }
+
     private static String actions(String repository) {
         String[] parts = split(repository);
         return "/api/v1/repos/" + encode(parts[0]) + "/" + encode(parts[1]) + "/actions";

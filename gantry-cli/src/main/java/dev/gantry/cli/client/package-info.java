@@ -1,6 +1,6 @@
 /**
  * The client commands of {@code gantry}: {@code runs list|view|watch|cancel|rerun}, {@code logs},
- * {@code workflow run}, {@code repo create|list}. Each talks to a Gantry server through
+ * {@code workflow run}, {@code repo create|list}, {@code secret set|list|delete}. Each talks to a Gantry server through
  * {@link dev.gantry.api.rest.GantryClient} (server and token from {@code --server}/{@code --token}, else
  * {@code GANTRY_SERVER}/{@code GANTRY_TOKEN}), prints tables by default and the server's GitHub-shaped JSON with
  * {@code --json}. Exit codes: 0 done, 1 the server refused or could not be reached (one sentence on stderr),

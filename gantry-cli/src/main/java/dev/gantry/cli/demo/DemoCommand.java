@@ -7,6 +7,8 @@ import dev.gantry.api.rest.WorkflowRun;
 import dev.gantry.cli.BuiltInAgent;
 import dev.gantry.cli.GantryHome;
 import dev.gantry.cli.client.RunFollower;
+import dev.gantry.runner.secrets.DotenvReader;
+import dev.gantry.runner.secrets.DotenvResult;
 import dev.gantry.server.boot.GantryServer;
 import dev.gantry.server.boot.ServerConfig;
 import dev.gantry.server.store.StoreUnavailableException;
@@ -19,6 +21,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -30,8 +33,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code gantry demo [--port P] [--source DIR] [--exit-when-done]}: starts a server on an embedded database in a
- * fresh temporary folder with its built-in agent, creates the repository {@code demo/pipeline}, pushes the example
- * project to it, prints where its pipeline runs and follows it live. Then it keeps serving (so the run can be
+ * fresh temporary folder with its built-in agent, creates the repository {@code demo/pipeline} with the example's
+ * made-up secrets ({@code demo-secrets.env}), pushes the example project to it, prints where its pipeline runs and follows it live. Then it keeps serving (so the run can be
  * looked at with the client commands it prints) until Ctrl-C, which stops everything and deletes the folder; with
  * {@code --exit-when-done} it stops as soon as the run completes. Exit 0 when the run succeeded, 1 when it failed
  * or the demo could not start, 2 on usage errors.
@@ -47,6 +50,7 @@ import picocli.CommandLine.Spec;
 public final class DemoCommand implements Callable<Integer> {
 
     static final String REPOSITORY = "demo/pipeline";
+    static final String SECRETS_FILE = "demo-secrets.env";
 
     @Spec
     private CommandSpec spec;
@@ -111,6 +115,10 @@ public final class DemoCommand implements Callable<Integer> {
             out.println("Gantry server listening on " + server.url() + " (data in " + folder + ")");
             GantryClient client = GantryClient.of(server.url(), token);
             client.createRepository(REPOSITORY, Optional.empty());
+            for (var secret : exampleSecrets(project).entrySet()) {
+                client.setSecret(REPOSITORY, secret.getKey(), secret.getValue());
+                out.println("Set the secret " + secret.getKey() + " of " + REPOSITORY + " from " + SECRETS_FILE);
+            }
             String url = server.url() + "/git/" + REPOSITORY + ".git";
             DemoRepository.push(project, folder.resolve("pipeline"), url, token);
             out.println("Pushed " + project + " to " + url);
@@ -145,6 +153,18 @@ public final class DemoCommand implements Callable<Integer> {
                 // the hook is running: it stops everything
             }
         }
+    }
+
+    /** The example's made-up secrets ({@value #SECRETS_FILE}, dotenv), empty when it has none. */
+    private static Map<String, String> exampleSecrets(Path project) throws IOException {
+        Path file = project.resolve(SECRETS_FILE);
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        return switch (DotenvReader.read(file)) {
+            case DotenvResult.Values values -> values.values();
+            case DotenvResult.Failed failed -> throw new IOException(SECRETS_FILE + " " + failed.message());
+        };
     }
 
     private GantryServer startServer(Path folder, String token, PrintWriter err) throws StoreUnavailableException {

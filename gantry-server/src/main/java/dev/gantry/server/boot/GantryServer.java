@@ -12,11 +12,13 @@ import dev.gantry.server.hook.WebhookRoutes;
 import dev.gantry.server.http.ApiServer;
 import dev.gantry.server.http.LogFollowRoutes;
 import dev.gantry.server.http.RunControlRoutes;
+import dev.gantry.server.http.SecretRoutes;
 import dev.gantry.server.run.LogRetention;
 import dev.gantry.server.run.QueueSignal;
 import dev.gantry.server.run.RunCoordinator;
 import dev.gantry.server.schedule.ScheduleRegistry;
 import dev.gantry.server.schedule.ScheduleTicker;
+import dev.gantry.server.secret.RepositorySecrets;
 import dev.gantry.server.store.AgentStore;
 import dev.gantry.server.store.Database;
 import dev.gantry.server.store.JobQueue;
@@ -118,7 +120,8 @@ public final class GantryServer implements AutoCloseable {
                     pushes.get().pushed(repository, changes, pusher));
             GitContent content = new GitContent(git, serverUrl);
             QueueSignal signal = new QueueSignal();
-            RunCoordinator coordinator = new RunCoordinator(db, signal, content::cloneUrl, serverUrl, err);
+            RepositorySecrets secrets = RepositorySecrets.of(db, config.dataDir());
+            RunCoordinator coordinator = new RunCoordinator(db, signal, content::cloneUrl, serverUrl, secrets, err);
             RunIntake intake = new RunIntake(db, content, coordinator);
             ScheduleTicker ticker = ScheduleTicker.start(db, intake, config.missedSchedules(), clock);
             ScheduleRegistry schedules = new ScheduleRegistry(db, ticker::wake);
@@ -130,7 +133,7 @@ public final class GantryServer implements AutoCloseable {
             var control = new ServerRunControl(coordinator, intake, content, serverUrl);
             api = ApiServer.start(db, config.host(), config.port(), List.of(git.module(),
                     AgentModule.over(db, coordinator, signal, agents), new WebhookRoutes(db, intake, clock),
-                    RunControlRoutes.of(db, control), new LogFollowRoutes(db)));
+                    RunControlRoutes.of(db, control), new LogFollowRoutes(db), SecretRoutes.of(db, secrets)));
             url.set("http://" + config.host() + ":" + api.port());
             failBuiltInAgentJobs(db);
             coordinator.start();

@@ -10,6 +10,7 @@ import dev.gantry.engine.plan.PlanOutcome;
 import dev.gantry.engine.plan.RunPlanner;
 import dev.gantry.engine.schedule.Decision;
 import dev.gantry.engine.schedule.RunScheduler;
+import dev.gantry.server.secret.RepositorySecrets;
 import dev.gantry.server.store.Database;
 import dev.gantry.server.store.Ids.JobId;
 import dev.gantry.server.store.Ids.RunId;
@@ -65,6 +66,7 @@ public final class RunCoordinator implements AgentJobs, AutoCloseable {
     private final QueueSignal queued;
     private final Function<Repository, String> cloneUrls;
     private final Supplier<String> serverUrl;
+    private final AgentSpecs specs;
     private final PrintWriter log;
     private final BlockingQueue<Message> inbox = new LinkedBlockingQueue<>();
     private final Map<RunId, ActiveRun> active = new HashMap<>();
@@ -76,10 +78,11 @@ public final class RunCoordinator implements AgentJobs, AutoCloseable {
     /**
      * @param cloneUrls where agents fetch a repository from
      * @param serverUrl the server's URL, for {@code github.server_url}
+     * @param secrets   the repositories' secrets, given to each job its workflow refers to when an agent takes it
      * @param log       where a failure handling a run is reported (one line each)
      */
     public RunCoordinator(Database db, QueueSignal queued, Function<Repository, String> cloneUrls,
-                          Supplier<String> serverUrl, PrintWriter log) {
+                          Supplier<String> serverUrl, RepositorySecrets secrets, PrintWriter log) {
         this.repositories = new RepositoryStore(db);
         this.runs = new RunStore(db);
         this.ledger = new RunLedger(db);
@@ -87,6 +90,7 @@ public final class RunCoordinator implements AgentJobs, AutoCloseable {
         this.queued = queued;
         this.cloneUrls = cloneUrls;
         this.serverUrl = serverUrl;
+        this.specs = new AgentSpecs(ledger, jobs, runs, secrets);
         this.log = log;
         this.thread = Thread.ofPlatform().name("run coordinator").daemon().unstarted(this::loop);
     }
@@ -161,15 +165,21 @@ public final class RunCoordinator implements AgentJobs, AutoCloseable {
         return new RunControl.Outcome.Done(List.of(id));
     }
 
+    /**
+     * The stored spec with the secrets its workflow refers to, resolved now (never stored). When they cannot be
+     * decrypted the job fails at once with that reason, and there is no spec to hand out.
+     */
     @Override
     public Optional<JobSpec> spec(JobId job) {
-        return ledger.spec(job).flatMap(text -> {
-            try {
-                return Optional.of(ApiJson.mapper().readValue(text, JobSpec.class));
-            } catch (IOException e) {
-                return Optional.empty();
+        return switch (specs.spec(job)) {
+            case AgentSpecs.Outcome.Ready ready -> Optional.of(ready.spec());
+            case AgentSpecs.Outcome.Missing missing -> Optional.empty();
+            case AgentSpecs.Outcome.Unreadable unreadable -> {
+                jobs.conclude(job, new Conclusion.Failure(unreadable.reason()));
+                completed(job);
+                yield Optional.empty();
             }
-        });
+        };
     }
 
     @Override

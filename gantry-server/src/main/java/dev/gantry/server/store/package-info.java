@@ -2,7 +2,7 @@
  * The server's durable state: {@link dev.gantry.server.store.Database} opens an embedded H2 database in a data
  * folder, or PostgreSQL by URL, and migrates it (Flyway, {@code db/migration}); one store per aggregate reads and
  * writes typed records in transactions — repositories, runs, jobs, steps, log chunks, the job queue with leases
- * and fencing tokens, schedules, webhook deliveries, API tokens and the state-change log.
+ * and fencing tokens, schedules, webhook deliveries, API tokens, sealed secrets and the state-change log.
  *
  * <p>Contracts shared by every store: each method is one transaction, committed before it returns, so a state
  * change is durable before the caller acts on it; methods block on the database and may be called from any

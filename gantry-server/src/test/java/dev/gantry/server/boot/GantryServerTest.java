@@ -69,6 +69,23 @@ class GantryServerTest {
         }
     }
 
+    @Test
+    void theSecretsRoutesAreWiredAndTheKeyIsKeptInTheDataFolder() throws Exception {
+        try (GantryServer server = GantryServer.start(config(Optional.of("admin")), print(new ByteArrayOutputStream()))) {
+            HttpRequest create = HttpRequest.newBuilder(URI.create(server.url() + "/api/v1/repos"))
+                    .header("Authorization", "Bearer admin")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"owner\": \"acme\", \"name\": \"web\"}")).build();
+            assertThat(http.send(create, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(201);
+            HttpRequest put = HttpRequest.newBuilder(URI.create(server.url() + "/api/v1/repos/acme/web/actions/secrets/X"))
+                    .header("Authorization", "Bearer admin")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"value\": \"v\"}")).build();
+            assertThat(http.send(put, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(201);
+            assertThat(java.nio.file.Files.size(dataDir.resolve("keys/secrets.key"))).isEqualTo(32);
+            assertThat(status(server, "/api/v1/repos/acme/web/actions/secrets/X", Optional.of("admin"))).isEqualTo(200);
+            assertThat(status(server, "/api/v1/repos/acme/web/actions/secrets", Optional.empty())).isEqualTo(401);
+        }
+    }
+
     private ServerConfig config(Optional<String> adminToken) {
         return new ServerConfig("127.0.0.1", 0, dataDir, Optional.empty(), adminToken);
     }

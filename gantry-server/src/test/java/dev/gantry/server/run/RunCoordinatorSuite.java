@@ -6,6 +6,8 @@ import dev.gantry.engine.event.Event;
 import dev.gantry.engine.event.EventBuilder;
 import dev.gantry.engine.event.PinnedRevision;
 import dev.gantry.engine.exec.Conclusion;
+import dev.gantry.server.secret.RepositorySecrets;
+import dev.gantry.server.secret.SecretName;
 import dev.gantry.server.store.Database;
 import dev.gantry.server.store.Ids.RunId;
 import dev.gantry.server.store.Job;
@@ -15,6 +17,7 @@ import dev.gantry.server.store.NewRepository;
 import dev.gantry.server.store.Repository;
 import dev.gantry.server.store.RepositoryStore;
 import dev.gantry.server.store.Run;
+import dev.gantry.server.store.RunLedger;
 import dev.gantry.server.store.RunStore;
 import dev.gantry.server.store.Status;
 import dev.gantry.server.store.StoreLocation;
@@ -79,6 +82,7 @@ abstract class RunCoordinatorSuite {
     private final QueueSignal signal = new QueueSignal();
     private final StringWriter log = new StringWriter();
     private RunCoordinator coordinator;
+    private RepositorySecrets secrets;
     private RunIntake intake;
     private final Map<String, String> workflows = new java.util.TreeMap<>();
 
@@ -90,6 +94,7 @@ abstract class RunCoordinatorSuite {
         repository = ((RepositoryStore.Creation.Created) new RepositoryStore(db)
                 .create(new NewRepository("acme", "shop", new Repository.Source.Hosted(), "main"))).repository();
         workflows.put(".github/workflows/pipeline.yml", PIPELINE);
+        secrets = RepositorySecrets.of(db, dir);
         startCoordinator();
     }
 
@@ -358,13 +363,62 @@ abstract class RunCoordinatorSuite {
         assertThat(awaitCompleted(first).conclusion()).contains(Conclusion.SUCCESS);
     }
 
+    private static final String DEPLOY = """
+            on: push
+            jobs:
+              deploy:
+                runs-on: ubuntu-latest
+                steps:
+                  - run: ./deploy --token "${{ secrets.deploy_token }}"
+            """;
+
+    @Test
+    void a_job_gets_the_secrets_its_workflow_refers_to_when_an_agent_takes_it_and_no_others() throws Exception {
+        secrets.put(repository.id(), SecretName.of("DEPLOY_TOKEN"), "t0ken");
+        secrets.put(repository.id(), SecretName.of("UNUSED"), "unused");
+        workflows.put(".github/workflows/deploy.yml", DEPLOY);
+        assertThat(intake.receive(repository, pushEvent(), Optional.empty()).runs()).hasSize(2);
+
+        Job deploy = take("deploy");
+        assertThat(coordinator.spec(deploy.id()).orElseThrow().secrets()).isEqualTo(Map.of("DEPLOY_TOKEN", "t0ken"));
+        assertThat(new RunLedger(db).spec(deploy.id()).orElseThrow()).doesNotContain("t0ken");
+        secrets.put(repository.id(), SecretName.of("DEPLOY_TOKEN"), "rotated");
+        assertThat(coordinator.spec(deploy.id()).orElseThrow().secrets()).isEqualTo(Map.of("DEPLOY_TOKEN", "rotated"));
+
+        Job build = take("build");
+        assertThat(coordinator.spec(build.id()).orElseThrow().secrets()).isEmpty();
+        finish(deploy, Conclusion.SUCCESS, Map.of());
+        finish(build, Conclusion.SUCCESS, Map.of());
+    }
+
+    @Test
+    void a_job_whose_secrets_cannot_be_decrypted_fails_with_a_reason_naming_the_key_file() throws Exception {
+        secrets.put(repository.id(), SecretName.of("DEPLOY_TOKEN"), "t0ken");
+        java.nio.file.Files.delete(dir.resolve("keys/secrets.key"));
+        coordinator.close();
+        secrets = RepositorySecrets.of(db, dir);
+        startCoordinator();
+        workflows.clear();
+        workflows.put(".github/workflows/deploy.yml", DEPLOY);
+        RunId run = push();
+
+        Job deploy = take("deploy");
+        assertThat(coordinator.spec(deploy.id())).isEmpty();
+        Run done = awaitCompleted(run);
+        assertThat(done.conclusion().orElseThrow()).isInstanceOf(Conclusion.Failure.class);
+        Job failed = new JobStore(db).find(deploy.id()).orElseThrow();
+        assertThat(((Conclusion.Failure) failed.conclusion().orElseThrow()).reason())
+                .startsWith("the secrets of acme/shop cannot be read: The secrets key file ")
+                .contains("keys", "secrets.key is missing");
+    }
+
     private ServerRunControl control() {
         return new ServerRunControl(coordinator, intake, content(), () -> "http://gantry.test");
     }
 
     private void startCoordinator() {
         coordinator = new RunCoordinator(db, signal, r -> "http://git.test/" + r.fullName() + ".git",
-                () -> "http://gantry.test", new PrintWriter(log, true));
+                () -> "http://gantry.test", secrets, new PrintWriter(log, true));
         coordinator.start();
         intake = new RunIntake(db, content(), coordinator);
         var chains = new dev.gantry.server.trigger.WorkflowRunChains(db, intake, content(), () -> "http://gantry.test",
