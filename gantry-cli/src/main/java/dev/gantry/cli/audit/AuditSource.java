@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
  */
 final class AuditSource {
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Read the embedded database in this folder (offline).")
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Read the embedded database in this folder (offline).")
     private Optional<Path> dataDir = Optional.empty();
 
     @Option(names = "--db-url", paramLabel = "URL", description = "Read this PostgreSQL database (offline).")

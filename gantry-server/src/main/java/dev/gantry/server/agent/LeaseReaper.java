@@ -52,13 +52,18 @@ public final class LeaseReaper implements AutoCloseable {
     public int reap() {
         List<JobQueue.Revoked> revoked = queue.expire(settings.lostAgent());
         for (JobQueue.Revoked r : revoked) {
-            audit.record(AuditLog.SERVER, AuditAction.AGENT_LOST, Subject.agent(r.lease().agentId()), Map.of("job",
-                    r.job().id().value(), "run", r.job().run().value(), "then", settings.lostAgent() instanceof JobQueue.Revocation.Fail
-                            ? "failed" : "requeued"));
-            switch (settings.lostAgent()) {
-                case JobQueue.Revocation.Fail f -> agentJobs.completed(r.job().id());
-                case JobQueue.Revocation.Requeue q -> signal.queued();
-            }
+            String then = switch (settings.lostAgent()) {
+                case JobQueue.Revocation.Fail f -> {
+                    agentJobs.completed(r.job().id());
+                    yield "failed";
+                }
+                case JobQueue.Revocation.Requeue q -> {
+                    signal.queued();
+                    yield "requeued";
+                }
+            };
+            audit.record(AuditLog.SERVER, AuditAction.AGENT_LOST, Subject.agent(r.lease().agentId()),
+                    Map.of("job", r.job().id().value(), "run", r.job().run().value(), "then", then));
         }
         return revoked.size();
     }

@@ -40,7 +40,8 @@ class AuditRoutesTest {
 
     @Test
     void creatingARepositoryIsRecordedWithItsActorAndListed() throws Exception {
-        assertThat(api.post("/api/v1/repos", "{\"owner\":\"acme\",\"name\":\"shop\",\"webhook_secret\":\"s3cret-value\"}")
+        assertThat(api.post("/api/v1/repos",
+                "{\"owner\":\"acme\",\"name\":\"shop\",\"webhook_secret\":\"s3cret-value\"}")
                 .statusCode()).isEqualTo(201);
 
         HttpResponse<String> response = api.get("/api/v1/audit?action=repository.created");
