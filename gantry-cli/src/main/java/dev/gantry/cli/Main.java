@@ -1,6 +1,7 @@
 package dev.gantry.cli;
 
 import dev.gantry.cli.actions.ActionsCommand;
+import dev.gantry.cli.audit.AuditCommand;
 import dev.gantry.cli.client.LogsCommand;
 import dev.gantry.cli.client.RepoCommand;
 import dev.gantry.cli.client.RunsCommand;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Command;
         description = "Self-hosted CI/CD that runs GitHub Actions workflows unchanged.",
         subcommands = {RunCommand.class, ValidateCommand.class, ExprCommand.class, ActionsCommand.class,
                 ServerCommand.class, AgentCommand.class, DemoCommand.class, RunsCommand.class, LogsCommand.class,
-                WorkflowCommand.class, RepoCommand.class, SecretCommand.class, CommandLine.HelpCommand.class})
+                WorkflowCommand.class, RepoCommand.class, SecretCommand.class, AuditCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

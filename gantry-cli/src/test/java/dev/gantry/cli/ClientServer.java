@@ -75,7 +75,7 @@ final class ClientServer implements AutoCloseable {
 
     private final class Control implements RunControl {
         @Override
-        public synchronized Outcome cancel(RunId run) {
+        public synchronized Outcome cancel(RunId run, String actor) {
             calls.add("cancel " + run.value());
             return runs.complete(run, new Conclusion.Cancelled("cancelled by alice")) instanceof RunStore.Change.Changed
                     ? new Outcome.Done(List.of(run)) : new Outcome.Refused(409, "Run " + run.value() + " has already completed.");

@@ -199,6 +199,27 @@ public final class GantryClient {
         send(request(actions(repository) + "/secrets/" + encode(name)).DELETE());
     }
 
+    /**
+     * The server's verification of its audit log, as JSON: {@code {"intact": true, "records", "head"}} or
+     * {@code {"intact": false, "sequence", "problem", "message"}}. Needs an admin token.
+     */
+    public JsonNode auditVerification() throws GantryClientException {
+        return getJson("/api/v1/audit/verify");
+    }
+
+    /**
+     * One page of audit records, oldest first, as JSON {@code {"total_count", "records"}}; {@code filters} are the
+     * query parameters {@code actor}, {@code action}, {@code subject}, {@code since}, {@code until}. Needs an admin
+     * token.
+     */
+    public JsonNode auditRecords(Map<String, String> filters, int page, int perPage) throws GantryClientException {
+        StringJoiner query = new StringJoiner("&", "?", "");
+        filters.forEach((name, value) -> query.add(encode(name) + "=" + encode(value)));
+        query.add("page=" + page);
+        query.add("per_page=" + perPage);
+        return getJson("/api/v1/audit" + query);
+    }
+
     private static String actions(String repository) {
         String[] parts = split(repository);
         return "/api/v1/repos/" + encode(parts[0]) + "/" + encode(parts[1]) + "/actions";

@@ -1,5 +1,6 @@
 package dev.gantry.server.agent;
 
+import dev.gantry.server.audit.AuditLog;
 import dev.gantry.server.http.ApiModule;
 import dev.gantry.server.run.AgentJobs;
 import dev.gantry.server.run.QueueSignal;
@@ -41,7 +42,7 @@ public final class AgentModule implements ApiModule {
         JobQueue queue = new JobQueue(db);
         JobStore jobs = new JobStore(db);
         Assigner assigner = new Assigner(queue, jobs, agentJobs, signal, settings.lease());
-        return new AgentModule(new RegistrationRoutes(agents, settings),
+        return new AgentModule(new RegistrationRoutes(agents, settings, new AuditLog(db)),
                 new AssignmentRoutes(auth, assigner, settings.maxWait()),
                 new LeaseRoutes(auth, queue, jobs, agentJobs, settings.lease()),
                 new ProgressRoutes(auth, new HeldJobs(jobs), new StepStore(db), new LogStore(db)));

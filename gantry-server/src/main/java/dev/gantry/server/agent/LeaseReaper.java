@@ -1,11 +1,15 @@
 package dev.gantry.server.agent;
 
+import dev.gantry.server.audit.AuditAction;
+import dev.gantry.server.audit.AuditLog;
+import dev.gantry.server.audit.Subject;
 import dev.gantry.server.run.AgentJobs;
 import dev.gantry.server.run.QueueSignal;
 import dev.gantry.server.store.JobQueue;
 import dev.gantry.server.store.StoreFailure;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Takes jobs back from agents that stopped sending heartbeats: every few seconds, on its own virtual thread, every
@@ -20,19 +24,26 @@ public final class LeaseReaper implements AutoCloseable {
     private final AgentJobs agentJobs;
     private final QueueSignal signal;
     private final AgentSettings settings;
+    private final AuditLog audit;
     private final Thread thread;
 
-    private LeaseReaper(JobQueue queue, AgentJobs agentJobs, QueueSignal signal, AgentSettings settings) {
+    private LeaseReaper(JobQueue queue, AgentJobs agentJobs, QueueSignal signal, AgentSettings settings,
+                        AuditLog audit) {
         this.queue = queue;
         this.agentJobs = agentJobs;
         this.signal = signal;
         this.settings = settings;
+        this.audit = audit;
         this.thread = Thread.ofVirtual().name("gantry-lease-reaper").unstarted(this::loop);
     }
 
-    /** Starts reaping; the first round runs at once (leases that expired while the server was down). */
-    public static LeaseReaper start(JobQueue queue, AgentJobs agentJobs, QueueSignal signal, AgentSettings settings) {
-        LeaseReaper reaper = new LeaseReaper(queue, agentJobs, signal, settings);
+    /**
+     * Starts reaping; the first round runs at once (leases that expired while the server was down). Each lease
+     * taken back is recorded in {@code audit} ({@code agent.lost}, by the server) right after.
+     */
+    public static LeaseReaper start(JobQueue queue, AgentJobs agentJobs, QueueSignal signal, AgentSettings settings,
+                                    AuditLog audit) {
+        LeaseReaper reaper = new LeaseReaper(queue, agentJobs, signal, settings, audit);
         reaper.thread.start();
         return reaper;
     }
@@ -41,10 +52,18 @@ public final class LeaseReaper implements AutoCloseable {
     public int reap() {
         List<JobQueue.Revoked> revoked = queue.expire(settings.lostAgent());
         for (JobQueue.Revoked r : revoked) {
-            switch (settings.lostAgent()) {
-                case JobQueue.Revocation.Fail f -> agentJobs.completed(r.job().id());
-                case JobQueue.Revocation.Requeue q -> signal.queued();
-            }
+            String then = switch (settings.lostAgent()) {
+                case JobQueue.Revocation.Fail f -> {
+                    agentJobs.completed(r.job().id());
+                    yield "failed";
+                }
+                case JobQueue.Revocation.Requeue q -> {
+                    signal.queued();
+                    yield "requeued";
+                }
+            };
+            audit.record(AuditLog.SERVER, AuditAction.AGENT_LOST, Subject.agent(r.lease().agentId()),
+                    Map.of("job", r.job().id().value(), "run", r.job().run().value(), "then", then));
         }
         return revoked.size();
     }

@@ -1,5 +1,9 @@
 package dev.gantry.server.agent;
 
+import dev.gantry.server.audit.AuditAction;
+import dev.gantry.server.audit.AuditLog;
+import dev.gantry.server.audit.Subject;
+import dev.gantry.server.http.Actor;
 import dev.gantry.api.agent.AgentCredentials;
 import dev.gantry.api.agent.AgentList;
 import dev.gantry.api.agent.AgentSummary;
@@ -31,15 +35,19 @@ final class RegistrationRoutes {
 
     private final AgentStore agents;
     private final AgentSettings settings;
+    private final AuditLog audit;
 
-    RegistrationRoutes(AgentStore agents, AgentSettings settings) {
+    RegistrationRoutes(AgentStore agents, AgentSettings settings, AuditLog audit) {
         this.agents = agents;
         this.settings = settings;
+        this.audit = audit;
     }
 
     void createToken(Context ctx) {
         String token = "gantry-reg-" + secret();
         Instant expires = agents.issueRegistrationToken(token, settings.tokenValidity());
+        audit.record(Actor.of(ctx), AuditAction.REGISTRATION_TOKEN_ISSUED, Subject.server(),
+                Map.of("expires_at", time(expires)));
         AgentJson.send(ctx, 201, new RegistrationToken(token, time(expires)));
     }
 
@@ -60,8 +68,11 @@ final class RegistrationRoutes {
         });
         String agentToken = "gantry-agent-" + secret();
         switch (agents.register(request.registrationToken(), name, labels, request.capacity(), agentToken)) {
-            case AgentStore.Registration.Registered r ->
-                    AgentJson.send(ctx, 201, new AgentCredentials(r.agent().id(), agentToken));
+            case AgentStore.Registration.Registered r -> {
+                audit.record(r.agent().id(), AuditAction.AGENT_REGISTERED, Subject.agent(r.agent().id()),
+                        Map.of("name", name, "labels", labels, "capacity", request.capacity()));
+                AgentJson.send(ctx, 201, new AgentCredentials(r.agent().id(), agentToken));
+            }
             case AgentStore.Registration.Refused r -> throw new ApiRefusal(401,
                     "The registration token is unknown, already used or expired: ask an admin for a new one.");
         }

@@ -1,15 +1,19 @@
 package dev.gantry.server.boot;
 
+import dev.gantry.server.audit.AuditAction;
+import dev.gantry.server.audit.AuditLog;
+import dev.gantry.server.audit.Subject;
 import dev.gantry.server.store.TokenStore;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Makes sure the server has an admin token: the operator's token is stored (hashed) when given; otherwise, on the
  * first start only (no token stored yet), a random one is generated and stored, and returned once so it can be
- * shown. Blocks on the database.
+ * shown. A token stored is recorded in the audit log ({@code token.created}, by the server). Blocks on the database.
  */
 final class AdminToken {
 
@@ -32,9 +36,10 @@ final class AdminToken {
     private AdminToken() {
     }
 
-    static Outcome ensure(TokenStore tokens, Optional<String> given) {
+    static Outcome ensure(TokenStore tokens, Optional<String> given, AuditLog audit) {
         if (given.isPresent()) {
-            tokens.add(NAME, given.get());
+            tokens.add(NAME, given.get()).ifPresent(stored -> audit.record(AuditLog.SERVER, AuditAction.TOKEN_CREATED,
+                    Subject.token(NAME), Map.of("id", stored.id(), "given_by", "operator")));
             return new Outcome.Given();
         }
         if (!tokens.list().isEmpty()) {
@@ -43,7 +48,8 @@ final class AdminToken {
         byte[] secret = new byte[24];
         RANDOM.nextBytes(secret);
         String token = "gantry_" + HexFormat.of().formatHex(secret);
-        tokens.add(NAME, token);
+        tokens.add(NAME, token).ifPresent(stored -> audit.record(AuditLog.SERVER, AuditAction.TOKEN_CREATED,
+                Subject.token(NAME), Map.of("id", stored.id(), "given_by", "generated")));
         return new Outcome.Generated(token);
     }
 }

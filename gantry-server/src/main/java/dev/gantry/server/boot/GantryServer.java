@@ -1,6 +1,9 @@
 package dev.gantry.server.boot;
 
 import dev.gantry.server.agent.AgentModule;
+import dev.gantry.server.audit.AuditAction;
+import dev.gantry.server.audit.AuditLog;
+import dev.gantry.server.audit.Subject;
 import dev.gantry.server.agent.AgentSettings;
 import dev.gantry.server.agent.LeaseReaper;
 import dev.gantry.server.git.GitContent;
@@ -10,6 +13,7 @@ import dev.gantry.server.git.PushListener;
 import dev.gantry.server.git.PushRecovery;
 import dev.gantry.server.hook.WebhookRoutes;
 import dev.gantry.server.http.ApiServer;
+import dev.gantry.server.http.AuditRoutes;
 import dev.gantry.server.http.LogFollowRoutes;
 import dev.gantry.server.http.RunControlRoutes;
 import dev.gantry.server.http.SecretRoutes;
@@ -38,6 +42,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -103,7 +108,8 @@ public final class GantryServer implements AutoCloseable {
         GitHosting git = null;
         ApiServer api = null;
         try {
-            switch (AdminToken.ensure(new TokenStore(db), config.adminToken())) {
+            AuditLog audit = new AuditLog(db);
+            switch (AdminToken.ensure(new TokenStore(db), config.adminToken(), audit)) {
                 case AdminToken.Outcome.Generated g -> {
                     err.println("Generated the admin token (shown only this once; "
                             + ServerConfig.ADMIN_TOKEN_VARIABLE + " sets one instead):");
@@ -122,23 +128,24 @@ public final class GantryServer implements AutoCloseable {
             QueueSignal signal = new QueueSignal();
             RepositorySecrets secrets = RepositorySecrets.of(db, config.dataDir());
             RunCoordinator coordinator = new RunCoordinator(db, signal, content::cloneUrl, serverUrl, secrets, err);
-            RunIntake intake = new RunIntake(db, content, coordinator);
+            RunIntake intake = new RunIntake(db, content, coordinator, audit);
             ScheduleTicker ticker = ScheduleTicker.start(db, intake, config.missedSchedules(), clock);
             ScheduleRegistry schedules = new ScheduleRegistry(db, ticker::wake);
             intake.onDefaultBranchPush(schedules::sync);
             var chains = new WorkflowRunChains(db, intake, content, serverUrl, err);
             coordinator.onRunFinished(chains::completed);
             intake.onRunCreated(chains::requested);
-            pushes.set(new PushIntake(git, intake, serverUrl, err));
-            var control = new ServerRunControl(coordinator, intake, content, serverUrl);
+            pushes.set(new PushIntake(git, intake, serverUrl, err, audit));
+            var control = new ServerRunControl(coordinator, intake, content, serverUrl, audit);
             api = ApiServer.start(db, config.host(), config.port(), List.of(git.module(),
                     AgentModule.over(db, coordinator, signal, agents), new WebhookRoutes(db, intake, clock),
-                    RunControlRoutes.of(db, control), new LogFollowRoutes(db), SecretRoutes.of(db, secrets)));
+                    RunControlRoutes.of(db, control), new LogFollowRoutes(db), SecretRoutes.of(db, secrets),
+                    AuditRoutes.of(db, AdminToken.NAME::equals)));
             url.set("http://" + config.host() + ":" + api.port());
             failBuiltInAgentJobs(db);
             coordinator.start();
             PushRecovery.replay(git, new PendingPushStore(db), new RepositoryStore(db), intake, url.get(), err);
-            LeaseReaper reaper = LeaseReaper.start(new JobQueue(db), coordinator, signal, agents);
+            LeaseReaper reaper = LeaseReaper.start(new JobQueue(db), coordinator, signal, agents, audit);
             LogRetention retention = LogRetention.start(new LogStore(db), config.logRetention(), clock, err);
             git.startPolling();
             return new GantryServer(db, git, api, coordinator, reaper, ticker, retention, schedules, config.host());
@@ -171,7 +178,9 @@ public final class GantryServer implements AutoCloseable {
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
         String token = "gantry-reg-" + HexFormat.of().formatHex(bytes);
-        new AgentStore(db).issueRegistrationToken(token, validFor);
+        var expires = new AgentStore(db).issueRegistrationToken(token, validFor);
+        new AuditLog(db).record(AuditLog.SERVER, AuditAction.REGISTRATION_TOKEN_ISSUED, Subject.server(),
+                Map.of("expires_at", expires.toString()));
         return token;
     }
 

@@ -1,11 +1,15 @@
 package dev.gantry.server.git;
 
 import dev.gantry.engine.event.Event;
+import dev.gantry.server.audit.AuditAction;
+import dev.gantry.server.audit.AuditLog;
+import dev.gantry.server.audit.Subject;
 import dev.gantry.server.store.Repository;
 import dev.gantry.server.trigger.EventSink;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -19,12 +23,15 @@ public final class PushIntake implements PushListener {
     private final EventSink sink;
     private final Supplier<String> serverUrl;
     private final PrintWriter log;
+    private final AuditLog audit;
 
-    public PushIntake(GitHosting git, EventSink sink, Supplier<String> serverUrl, PrintWriter log) {
+    /** Each moved ref is recorded in {@code audit} ({@code repository.pushed}, with the pusher) before its runs. */
+    public PushIntake(GitHosting git, EventSink sink, Supplier<String> serverUrl, PrintWriter log, AuditLog audit) {
         this.git = git;
         this.sink = sink;
         this.serverUrl = serverUrl;
         this.log = log;
+        this.audit = audit;
     }
 
     /**
@@ -36,6 +43,8 @@ public final class PushIntake implements PushListener {
         List<String> failed = new java.util.ArrayList<>();
         for (RefChange change : changes) {
             try {
+                audit.record(pusher, AuditAction.REPOSITORY_PUSHED, Subject.repository(repository.fullName()),
+                        Map.of("ref", change.ref(), "before", change.before(), "after", change.after()));
                 Event event = git.pushEvent(repository, change, pusher, serverUrl.get());
                 sink.receive(repository, event, Optional.empty());
             } catch (IOException | RuntimeException e) {

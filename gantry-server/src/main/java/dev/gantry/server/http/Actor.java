@@ -6,7 +6,7 @@ import io.javalin.http.Context;
  * Who makes a request: the name of the token it authenticated with, which {@link ApiServer} puts on the request
  * before any handler runs. Runs started or re-run through the API name it as their actor.
  */
-final class Actor {
+public final class Actor {
 
     static final String ATTRIBUTE = "gantry.actor";
     private static final String UNKNOWN = "api";
@@ -19,7 +19,7 @@ final class Actor {
     }
 
     /** The request's actor; {@code api} for a request whose token carried no name. */
-    static String of(Context ctx) {
+    public static String of(Context ctx) {
         String name = ctx.attribute(ATTRIBUTE);
         return name == null || name.isBlank() ? UNKNOWN : name;
     }

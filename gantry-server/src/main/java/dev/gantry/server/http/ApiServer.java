@@ -1,5 +1,6 @@
 package dev.gantry.server.http;
 
+import dev.gantry.server.audit.AuditLog;
 import dev.gantry.server.store.Database;
 import dev.gantry.server.store.JobStore;
 import dev.gantry.server.store.LogStore;
@@ -53,7 +54,7 @@ public final class ApiServer implements AutoCloseable {
      */
     public static ApiServer start(Database db, String host, int port, List<ApiModule> modules) {
         TokenStore tokens = new TokenStore(db);
-        RepositoryRoutes repos = new RepositoryRoutes(new RepositoryStore(db));
+        RepositoryRoutes repos = new RepositoryRoutes(new RepositoryStore(db), new AuditLog(db));
         PathResources paths = new PathResources(new RepositoryStore(db), new RunStore(db), new JobStore(db));
         RunRoutes runs = new RunRoutes(paths, new RepositoryStore(db), new RunStore(db), new StepStore(db),
                 new RunLedger(db));

@@ -1,5 +1,8 @@
 package dev.gantry.server.http;
 
+import dev.gantry.server.audit.AuditAction;
+import dev.gantry.server.audit.AuditLog;
+import dev.gantry.server.audit.Subject;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gantry.server.store.NewRepository;
 import dev.gantry.server.store.Repository;
@@ -13,9 +16,11 @@ import java.util.Optional;
 final class RepositoryRoutes {
 
     private final RepositoryStore repositories;
+    private final AuditLog audit;
 
-    RepositoryRoutes(RepositoryStore repositories) {
+    RepositoryRoutes(RepositoryStore repositories, AuditLog audit) {
         this.repositories = repositories;
+        this.audit = audit;
     }
 
     /**
@@ -43,7 +48,12 @@ final class RepositoryRoutes {
             throw ApiRefusal.unprocessable(capitalised(e.getMessage()) + ".");
         }
         switch (repositories.create(wanted, secret)) {
-            case RepositoryStore.Creation.Created c -> Json.send(ctx, 201, GitHubShapes.repository(c.repository()));
+            case RepositoryStore.Creation.Created c -> {
+                audit.record(Actor.of(ctx), AuditAction.REPOSITORY_CREATED, Subject.repository(c.repository()
+                        .fullName()), Map.of("source", source.kind(), "default_branch", branch,
+                        "webhook_secret_set", secret.isPresent()));
+                Json.send(ctx, 201, GitHubShapes.repository(c.repository()));
+            }
             case RepositoryStore.Creation.AlreadyExists a -> throw new ApiRefusal(409,
                     "The repository " + a.existing().fullName() + " already exists.");
         }

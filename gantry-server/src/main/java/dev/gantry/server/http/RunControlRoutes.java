@@ -63,7 +63,7 @@ public final class RunControlRoutes implements ApiModule {
 
     private void cancel(Context ctx) {
         Run run = paths.run(ctx, "id", paths.repository(ctx));
-        answer(ctx, control.cancel(run.id()), 202);
+        answer(ctx, control.cancel(run.id(), Actor.of(ctx)), 202);
     }
 
     private void rerun(Context ctx, RerunScope scope) {

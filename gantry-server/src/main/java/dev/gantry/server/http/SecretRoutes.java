@@ -1,6 +1,9 @@
 package dev.gantry.server.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gantry.server.audit.AuditAction;
+import dev.gantry.server.audit.AuditLog;
+import dev.gantry.server.audit.Subject;
 import dev.gantry.server.secret.RepositorySecrets;
 import dev.gantry.server.secret.SecretKeyException;
 import dev.gantry.server.secret.SecretName;
@@ -35,15 +38,17 @@ public final class SecretRoutes implements ApiModule {
 
     private final RepositoryStore repositories;
     private final RepositorySecrets secrets;
+    private final AuditLog audit;
 
-    private SecretRoutes(RepositoryStore repositories, RepositorySecrets secrets) {
+    private SecretRoutes(RepositoryStore repositories, RepositorySecrets secrets, AuditLog audit) {
         this.repositories = repositories;
         this.secrets = secrets;
+        this.audit = audit;
     }
 
-    /** The routes over {@code db}'s repositories, keeping the secrets in {@code secrets}. */
+    /** The routes over {@code db}'s repositories, keeping the secrets in {@code secrets}; changes are audited. */
     public static SecretRoutes of(Database db, RepositorySecrets secrets) {
-        return new SecretRoutes(new RepositoryStore(db), secrets);
+        return new SecretRoutes(new RepositoryStore(db), secrets, new AuditLog(db));
     }
 
     @Override
@@ -92,6 +97,10 @@ public final class SecretRoutes implements ApiModule {
         } catch (SecretKeyException e) {
             throw new ApiRefusal(500, e.getMessage());
         }
+        if (!(outcome instanceof SecretStore.Put.UnknownRepository)) {
+            audit.record(Actor.of(ctx), AuditAction.SECRET_SET, Subject.secret(repo.fullName(), name.value()),
+                    Map.of("created", outcome instanceof SecretStore.Put.Created));
+        }
         switch (outcome) {
             case SecretStore.Put.Created c -> Json.send(ctx, 201, Map.of());
             case SecretStore.Put.Updated u -> ctx.status(204);
@@ -102,9 +111,12 @@ public final class SecretRoutes implements ApiModule {
 
     private void delete(Context ctx) {
         Repository repo = repository(ctx);
-        if (!secrets.delete(repo.id(), existingName(ctx, repo))) {
+        SecretName name = existingName(ctx, repo);
+        if (!secrets.delete(repo.id(), name)) {
             throw missing(ctx, repo);
         }
+        audit.record(Actor.of(ctx), AuditAction.SECRET_DELETED, Subject.secret(repo.fullName(), name.value()),
+                Map.of());
         ctx.status(204);
     }
 

@@ -12,8 +12,11 @@ import java.util.Objects;
  */
 public interface RunControl {
 
-    /** Cancels a run that has not completed: queued jobs are abandoned, running ones asked to stop. */
-    Outcome cancel(RunId run);
+    /**
+     * Cancels a run that has not completed, at {@code actor}'s request: queued jobs are abandoned, running ones
+     * asked to stop.
+     */
+    Outcome cancel(RunId run, String actor);
 
     /** Starts the next attempt of a completed run with the jobs {@code scope} selects. */
     Outcome rerun(RunId run, RerunScope scope, String actor);

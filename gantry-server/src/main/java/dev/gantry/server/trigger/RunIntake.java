@@ -5,6 +5,9 @@ import dev.gantry.engine.event.Push;
 import dev.gantry.engine.event.WorkflowDispatch;
 import dev.gantry.engine.trigger.MatchResult;
 import dev.gantry.engine.trigger.TriggerMatcher;
+import dev.gantry.server.audit.AuditAction;
+import dev.gantry.server.audit.AuditLog;
+import dev.gantry.server.audit.Subject;
 import dev.gantry.server.run.RunCoordinator;
 import dev.gantry.server.store.Database;
 import dev.gantry.server.store.Ids.RunId;
@@ -36,15 +39,18 @@ public final class RunIntake implements EventSink {
     private final RepositoryContent content;
     private final RunLedger ledger;
     private final RunCoordinator coordinator;
+    private final AuditLog audit;
     private final java.util.List<java.util.function.Consumer<RunId>> creationWatchers =
             new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.List<java.util.function.BiConsumer<Repository, Map<String, Workflow>>> branchWatchers =
             new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    public RunIntake(Database db, RepositoryContent content, RunCoordinator coordinator) {
+    /** Each run created is recorded in {@code audit} ({@code run.triggered}) right after it is stored. */
+    public RunIntake(Database db, RepositoryContent content, RunCoordinator coordinator, AuditLog audit) {
         this.content = content;
         this.ledger = new RunLedger(db);
         this.coordinator = coordinator;
+        this.audit = audit;
     }
 
     /**
@@ -148,11 +154,17 @@ public final class RunIntake implements EventSink {
         Map<String, String> inputs = event instanceof WorkflowDispatch d ? d.inputs() : Map.of();
         var source = new RunSource(text, event.revision().ref(), ValueJson.render(event.payload()), inputs, name,
                 defaultTitle(event, name), event.actor(), Optional.empty());
+        Map<String, String> details = Map.of("repository", repository.fullName(), "workflow", file.path(),
+                "event", event.name(), "ref", event.revision().ref(), "sha", sha);
         if (!errors.isEmpty()) {
-            return created(ledger.createFailed(run, source, new Conclusion.Failure("Invalid workflow file: "
-                    + file.path()), errors));
+            Optional<RunId> failed = created(ledger.createFailed(run, source, new Conclusion.Failure(
+                    "Invalid workflow file: " + file.path()), errors));
+            failed.ifPresent(r -> audit.record(event.actor(), AuditAction.RUN_TRIGGERED, Subject.run(r.value()),
+                    details));
+            return failed;
         }
         Optional<RunId> id = created(ledger.create(run, source));
+        id.ifPresent(r -> audit.record(event.actor(), AuditAction.RUN_TRIGGERED, Subject.run(r.value()), details));
         id.ifPresent(coordinator::begin);
         id.ifPresent(created -> creationWatchers.forEach(watcher -> watcher.accept(created)));
         return id;

@@ -8,6 +8,9 @@ import dev.gantry.engine.event.Event;
 import dev.gantry.engine.event.EventBuilder;
 import dev.gantry.engine.event.PinnedRevision;
 import dev.gantry.engine.event.Revision;
+import dev.gantry.server.audit.AuditAction;
+import dev.gantry.server.audit.AuditLog;
+import dev.gantry.server.audit.Subject;
 import dev.gantry.server.run.RunControl;
 import dev.gantry.server.run.RunCoordinator;
 import dev.gantry.server.store.Ids.RunId;
@@ -29,23 +32,41 @@ public final class ServerRunControl implements RunControl {
     private final RunIntake intake;
     private final RepositoryContent content;
     private final Supplier<String> serverUrl;
+    private final AuditLog audit;
 
+    /** What is done (cancelled, re-run, dispatched) is recorded in {@code audit} with its actor, right after. */
     public ServerRunControl(RunCoordinator coordinator, RunIntake intake, RepositoryContent content,
-                            Supplier<String> serverUrl) {
+                            Supplier<String> serverUrl, AuditLog audit) {
         this.coordinator = coordinator;
         this.intake = intake;
         this.content = content;
         this.serverUrl = serverUrl;
+        this.audit = audit;
     }
 
     @Override
-    public Outcome cancel(RunId run) {
-        return coordinator.cancel(run, "The run was cancelled.");
+    public Outcome cancel(RunId run, String actor) {
+        return recorded(coordinator.cancel(run, "The run was cancelled."), actor, AuditAction.RUN_CANCELLED,
+                Subject.run(run.value()), Map.of());
     }
 
     @Override
     public Outcome rerun(RunId run, RerunScope scope, String actor) {
-        return coordinator.rerun(run, scope, actor);
+        String scopeName = switch (scope) {
+            case RerunScope.All all -> "all";
+            case RerunScope.Failed failed -> "failed";
+            case RerunScope.Job job -> "job " + job.jobKey();
+        };
+        return recorded(coordinator.rerun(run, scope, actor), actor, AuditAction.RUN_RERUN, Subject.run(run.value()),
+                Map.of("scope", scopeName));
+    }
+
+    private Outcome recorded(Outcome outcome, String actor, AuditAction action, Subject subject,
+                             Map<String, ?> details) {
+        if (outcome instanceof Outcome.Done) {
+            audit.record(actor, action, subject, details);
+        }
+        return outcome;
     }
 
     @Override
@@ -83,7 +104,10 @@ public final class ServerRunControl implements RunControl {
                     : new Outcome.Refused(422, why.contains("not triggered by workflow_dispatch")
                             ? "Workflow does not have 'workflow_dispatch' trigger: " + why : why);
         }
-        return new Outcome.Done(received.runs());
+        return recorded(new Outcome.Done(received.runs()), actor, AuditAction.WORKFLOW_DISPATCHED,
+                Subject.repository(repository.fullName()), Map.of("workflow", path, "ref", fullRef, "inputs",
+                        inputs.keySet().stream().sorted().toList(), "runs",
+                        received.runs().stream().map(RunId::value).toList()));
     }
 
     /**

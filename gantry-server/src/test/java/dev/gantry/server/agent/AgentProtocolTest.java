@@ -1,5 +1,6 @@
 package dev.gantry.server.agent;
 
+import dev.gantry.server.audit.AuditLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -78,7 +79,8 @@ class AgentProtocolTest {
         AgentSettings settings = AgentSettings.withLease(LEASE);
         server = ApiServer.start(db, "127.0.0.1", 0, List.of(AgentModule.over(db, agentJobs, signal, settings)));
         reaper = LeaseReaper.start(new JobQueue(db), agentJobs, signal, new AgentSettings(LEASE, settings.maxWait(),
-                Duration.ofMillis(200), settings.lostAgent(), settings.tokenValidity(), settings.onlineWithin()));
+                Duration.ofMillis(200), settings.lostAgent(), settings.tokenValidity(), settings.onlineWithin()),
+                new AuditLog(db));
         url = "http://127.0.0.1:" + server.port();
         var created = new RepositoryStore(db).create(new NewRepository("acme", "shop", new Repository.Source.Hosted(),
                 "main"));

@@ -28,8 +28,8 @@ final class RecordingRunControl implements RunControl {
     }
 
     @Override
-    public synchronized Outcome cancel(RunId run) {
-        calls.add("cancel " + run.value());
+    public synchronized Outcome cancel(RunId run, String actor) {
+        calls.add("cancel " + run.value() + " by " + actor);
         return switch (runs.complete(run, new Conclusion.Cancelled("cancelled by alice"))) {
             case RunStore.Change.Changed c -> new Outcome.Done(List.of(run));
             case RunStore.Change.NotFound n -> new Outcome.NotFound("No run " + run.value() + ".");

@@ -54,7 +54,7 @@ class RunControlRoutesTest {
         HttpResponse<String> response = api.post(WEB + "/runs/" + run.id().value() + "/cancel", "");
         assertThat(response.statusCode()).isEqualTo(202);
         assertThat(json(response).isObject()).isTrue();
-        assertThat(control.calls).containsExactly("cancel " + run.id().value());
+        assertThat(control.calls).containsExactly("cancel " + run.id().value() + " by alice");
         Run stored = new RunStore(api.db).find(run.id()).orElseThrow();
         assertThat(stored.status()).isEqualTo(Status.COMPLETED);
         assertThat(stored.conclusion()).hasValueSatisfying(c -> assertThat(c.result()).isEqualTo("cancelled"));

@@ -160,7 +160,7 @@ abstract class RunCoordinatorSuite {
         RunId run = push();
         Job build = take("build");
 
-        assertThat(control().cancel(run)).isInstanceOf(RunControl.Outcome.Done.class);
+        assertThat(control().cancel(run, "ada")).isInstanceOf(RunControl.Outcome.Done.class);
         await(() -> coordinator.cancelRequested(build.id()));
         finish(build, new Conclusion.Cancelled("stopped"), Map.of());
         finish(take("report"), Conclusion.SUCCESS, Map.of());   // if: always() runs even in a cancelled run
@@ -168,7 +168,15 @@ abstract class RunCoordinatorSuite {
         Run done = awaitCompleted(run);
         assertThat(done.conclusion().orElseThrow()).isInstanceOf(Conclusion.Cancelled.class);
         assertThat(new RunStore(db).jobs(run)).allMatch(j -> j.status() == Status.COMPLETED);
-        assertThat(control().cancel(run)).isInstanceOf(RunControl.Outcome.Refused.class);
+        assertThat(control().cancel(run, "ada")).isInstanceOf(RunControl.Outcome.Refused.class);
+        var records = new dev.gantry.server.store.AuditStore(db).query(
+                dev.gantry.server.store.AuditQuery.all(100)).records();
+        assertThat(records).filteredOn(r -> r.subject().equals("run:" + run.value()))
+                .extracting(r -> r.action(), r -> r.actor())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("run.triggered", "gantry"),
+                        org.assertj.core.groups.Tuple.tuple("run.cancelled", "ada"));
+        assertThat(dev.gantry.server.audit.AuditChain.verify(db))
+                .isInstanceOf(dev.gantry.server.audit.Verification.Intact.class);
     }
 
     @Test
@@ -413,14 +421,15 @@ abstract class RunCoordinatorSuite {
     }
 
     private ServerRunControl control() {
-        return new ServerRunControl(coordinator, intake, content(), () -> "http://gantry.test");
+        return new ServerRunControl(coordinator, intake, content(), () -> "http://gantry.test",
+                new dev.gantry.server.audit.AuditLog(db));
     }
 
     private void startCoordinator() {
         coordinator = new RunCoordinator(db, signal, r -> "http://git.test/" + r.fullName() + ".git",
                 () -> "http://gantry.test", secrets, new PrintWriter(log, true));
         coordinator.start();
-        intake = new RunIntake(db, content(), coordinator);
+        intake = new RunIntake(db, content(), coordinator, new dev.gantry.server.audit.AuditLog(db));
         var chains = new dev.gantry.server.trigger.WorkflowRunChains(db, intake, content(), () -> "http://gantry.test",
                 new PrintWriter(log, true));
         coordinator.onRunFinished(chains::completed);
