@@ -4,6 +4,7 @@ import dev.gantry.api.agent.JobSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,12 @@ final class RepositoryCache {
         this.agentToken = agentToken;
     }
 
+    /**
+     * How long a fetch keeps trying (a server restarting, a network blip): less than a job's lease, so the job
+     * fails with the reason before the server would call its agent lost.
+     */
+    static final Duration RETRY_FOR = Duration.ofSeconds(25);
+
     Fetch fetch(JobSpec spec) {
         JobSpec.RepositoryRef repo = spec.repository();
         Path bare = root.resolve(safe(repo.owner())).resolve(safe(repo.name()) + ".git");
@@ -61,24 +68,34 @@ final class RepositoryCache {
                                 : List.of(),
                         List.of(new RefSpec(spec.headSha() + ":refs/gantry/" + spec.headSha())));
                 String lastProblem = "";
-                for (List<RefSpec> specs : attempts) {
-                    if (specs.isEmpty()) {
-                        continue;
+                long deadline = System.nanoTime() + RETRY_FOR.toNanos();
+                Backoff backoff = new Backoff(Duration.ofSeconds(2));
+                while (true) {
+                    for (List<RefSpec> specs : attempts) {
+                        if (specs.isEmpty()) {
+                            continue;
+                        }
+                        try {
+                            git.fetch().setRemote(repo.cloneUrl()).setRefSpecs(specs)
+                                    .setCredentialsProvider(new UsernamePasswordCredentialsProvider("gantry-agent",
+                                            agentToken)).call();
+                        } catch (GitAPIException | RuntimeException e) {
+                            lastProblem = ": " + e.getMessage();
+                        }
+                        if (has(git.getRepository(), spec.headSha())) {
+                            return new Fetch.Fetched(bare);
+                        }
                     }
-                    try {
-                        git.fetch().setRemote(repo.cloneUrl()).setRefSpecs(specs)
-                                .setCredentialsProvider(new UsernamePasswordCredentialsProvider("gantry-agent",
-                                        agentToken)).call();
-                    } catch (GitAPIException | RuntimeException e) {
-                        lastProblem = ": " + e.getMessage();
+                    if (System.nanoTime() > deadline) {
+                        return new Fetch.Failed("cannot fetch commit " + spec.headSha() + " of " + repo.fullName()
+                                + " from " + repo.cloneUrl() + lastProblem);
                     }
-                    if (has(git.getRepository(), spec.headSha())) {
-                        return new Fetch.Fetched(bare);
-                    }
+                    backoff.pause();
                 }
-                return new Fetch.Failed("cannot fetch commit " + spec.headSha() + " of " + repo.fullName() + " from "
-                        + repo.cloneUrl() + lastProblem);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Fetch.Failed("the job was stopped while fetching " + repo.fullName());
         } catch (IOException | RuntimeException e) {
             return new Fetch.Failed("cannot keep a copy of " + repo.fullName() + " in " + bare + ": " + e.getMessage());
         } finally {
